@@ -1,0 +1,68 @@
+package id.redaksi;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts a real PostgreSQL from the application's own dependencies when no database URL is configured,
+ * so that one command runs the whole portal. With {@code spring.datasource.url} set, Spring Boot's
+ * usual DataSource is used and nothing here happens.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatabaseUrl.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
+        var cluster = settings.directory().resolve("postgres").toAbsolutePath();
+        var runtime = settings.directory().resolve("postgres-runtime").toAbsolutePath();
+        Files.createDirectories(runtime);
+        var postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(cluster)
+                .setCleanDataDirectory(settings.clean())
+                .setOverrideWorkingDirectory(runtime.toFile())
+                // zonky starts the server with -F (fsync off) and synchronous_commit off, which loses
+                // committed data on a crash; a portal keeps what its newsroom saved.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("unix_socket_directories", "")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_buffers", "256MB")
+                .start();
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), cluster);
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setPoolName("embedded");
+        config.setMaximumPoolSize(20);
+        return new HikariDataSource(config);
+    }
+
+    static class NoDatabaseUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            var url = context.getEnvironment().getProperty("spring.datasource.url");
+            return url == null || url.isBlank();
+        }
+    }
+
+}

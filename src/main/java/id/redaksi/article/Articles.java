@@ -1,0 +1,281 @@
+package id.redaksi.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Published articles. Every read here is one query, whatever the number of writers, topics or notices,
+ * so a page costs the same for a short item as for a long feature.
+ */
+@Repository
+public class Articles {
+
+    private static final String CARD_COLUMNS = """
+            a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at,
+            m.storage_key, m.width, m.height, m.alt_text
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Articles(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<Article> find(long siteId, long id) {
+        return jdbc.sql("""
+                        select a.*, m.storage_key, m.width, m.height, m.alt_text, e.slug as editor_slug, e.name as editor_name,
+                          (select coalesce(json_agg(json_build_object('slug', p.slug, 'name', p.name) order by w.position), '[]')
+                             from article_writer w join person p on p.id = w.person_id where w.article_id = a.id) as writers,
+                          (select coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by t.name), '[]')
+                             from article_topic x join topic t on t.id = x.topic_id where x.article_id = a.id) as topics,
+                          (select coalesce(json_agg(json_build_object('kind', n.kind, 'text', n.text,
+                                  'at', floor(extract(epoch from n.created_at) * 1000)::bigint) order by n.created_at, n.id), '[]')
+                             from article_notice n where n.article_id = a.id) as notices
+                        from article a
+                        left join media m on m.id = a.image_id
+                        left join person e on e.id = a.editor_id
+                        where a.id = :id and a.site_id = :site
+                        """)
+                .param("id", id)
+                .param("site", siteId)
+                .query(this::article)
+                .optional();
+    }
+
+    public List<ArticleCard> latest(long siteId, int offset, int limit) {
+        return cards("where a.site_id = :site order by a.published_at desc, a.id desc", offset, limit)
+                .param("site", siteId)
+                .query(Articles::card)
+                .list();
+    }
+
+    public List<ArticleCard> inRubric(long rubricId, int offset, int limit) {
+        return cards("where a.rubric_id = :rubric order by a.published_at desc, a.id desc", offset, limit)
+                .param("rubric", rubricId)
+                .query(Articles::card)
+                .list();
+    }
+
+    /** The newest few of every rubric of a site, for the home page's blocks, in one query. */
+    public List<ArticleCard> latestPerRubric(long siteId, int perRubric) {
+        return jdbc.sql("""
+                        select %s
+                        from rubric r
+                        cross join lateral (select * from article x where x.rubric_id = r.id
+                                            order by x.published_at desc, x.id desc limit :n) a
+                        left join media m on m.id = a.image_id
+                        where r.site_id = :site
+                        order by r.position, a.published_at desc, a.id desc
+                        """.formatted(CARD_COLUMNS))
+                .param("site", siteId)
+                .param("n", perRubric)
+                .query(Articles::card)
+                .list();
+    }
+
+    public List<ArticleCard> withTopic(long topicId, int offset, int limit) {
+        return cards("""
+                        join article_topic x on x.article_id = a.id
+                        where x.topic_id = :topic order by a.published_at desc, a.id desc
+                        """, offset, limit)
+                .param("topic", topicId)
+                .query(Articles::card)
+                .list();
+    }
+
+    /** Articles of one site that credit the person as a writer or as the editor. */
+    public List<ArticleCard> creditedTo(long siteId, long personId, int offset, int limit) {
+        return cards("""
+                        where a.site_id = :site
+                          and (a.editor_id = :person
+                               or exists (select 1 from article_writer w where w.article_id = a.id and w.person_id = :person))
+                        order by a.published_at desc, a.id desc
+                        """, offset, limit)
+                .param("site", siteId)
+                .param("person", personId)
+                .query(Articles::card)
+                .list();
+    }
+
+    public List<ArticleCard> publishedBetween(long siteId, Instant from, Instant until, int offset, int limit) {
+        return cards("""
+                        where a.site_id = :site and a.published_at >= :from and a.published_at < :until
+                        order by a.published_at desc, a.id desc
+                        """, offset, limit)
+                .param("site", siteId)
+                .param("from", java.sql.Timestamp.from(from))
+                .param("until", java.sql.Timestamp.from(until))
+                .query(Articles::card)
+                .list();
+    }
+
+    /**
+     * Articles to link from this one: those sharing the most topics first, then the same rubric,
+     * newest first within each; only other published articles of the same site.
+     */
+    public List<ArticleCard> related(Article article, int limit) {
+        var rows = jdbc.sql("""
+                        (select %1$s, count(*) as shared, 0 as tier
+                           from article_topic x join article a on a.id = x.article_id
+                           left join media m on m.id = a.image_id
+                          where x.topic_id = any(:topics) and a.site_id = :site and a.id <> :id
+                          group by a.id, m.id
+                          order by shared desc, a.published_at desc, a.id desc limit :n)
+                        union all
+                        (select %1$s, 0, 1
+                           from article a left join media m on m.id = a.image_id
+                          where a.rubric_id = :rubric and a.site_id = :site and a.id <> :id
+                          order by a.published_at desc, a.id desc limit :n)
+                        order by tier, shared desc, published_at desc, id desc
+                        """.formatted(CARD_COLUMNS))
+                .param("topics", article.topicIds().toArray(Long[]::new))
+                .param("site", article.siteId())
+                .param("id", article.id())
+                .param("rubric", article.rubricId())
+                .param("n", limit)
+                .query(Articles::card)
+                .list();
+        var distinct = new LinkedHashMap<Long, ArticleCard>();
+        rows.forEach(card -> distinct.putIfAbsent(card.id(), card));
+        return distinct.values().stream().limit(limit).toList();
+    }
+
+    @Transactional
+    public void publish(PublishedArticle a) {
+        jdbc.sql("""
+                        insert into article (id, site_id, rubric_id, title, slug, lead, body_html, seo_title, seo_description,
+                                             dateline_override, image_id, image_caption, image_credit, editor_id,
+                                             published_at, updated_at)
+                        values (:id, :site, :rubric, :title, :slug, :lead, :body, :seoTitle, :seoDescription,
+                                :dateline, :image, :caption, :credit, :editor, :publishedAt, :updatedAt)
+                        on conflict (id) do update set
+                          rubric_id = excluded.rubric_id, title = excluded.title, slug = excluded.slug,
+                          lead = excluded.lead, body_html = excluded.body_html, seo_title = excluded.seo_title,
+                          seo_description = excluded.seo_description, dateline_override = excluded.dateline_override,
+                          image_id = excluded.image_id, image_caption = excluded.image_caption,
+                          image_credit = excluded.image_credit, editor_id = excluded.editor_id,
+                          updated_at = excluded.updated_at
+                        """)
+                .param("id", a.id())
+                .param("site", a.siteId())
+                .param("rubric", a.rubricId())
+                .param("title", a.title())
+                .param("slug", a.slug())
+                .param("lead", a.lead())
+                .param("body", BodySanitizer.sanitize(a.bodyHtml()))
+                .param("seoTitle", a.seoTitle())
+                .param("seoDescription", a.seoDescription())
+                .param("dateline", a.datelineOverride())
+                .param("image", a.imageId())
+                .param("caption", a.imageCaption())
+                .param("credit", a.imageCredit())
+                .param("editor", a.editorId())
+                .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
+                .param("updatedAt", java.sql.Timestamp.from(a.updatedAt()))
+                .update();
+        jdbc.sql("delete from article_writer where article_id = :id").param("id", a.id()).update();
+        jdbc.sql("""
+                        insert into article_writer (article_id, position, person_id)
+                        select :id, w.position, w.person from unnest(:writers::bigint[]) with ordinality as w(person, position)
+                        """)
+                .param("id", a.id())
+                .param("writers", a.writerIds().toArray(Long[]::new))
+                .update();
+        jdbc.sql("delete from article_topic where article_id = :id").param("id", a.id()).update();
+        jdbc.sql("insert into article_topic (article_id, topic_id) select :id, unnest(:topics::bigint[]) on conflict do nothing")
+                .param("id", a.id())
+                .param("topics", a.topicIds().toArray(Long[]::new))
+                .update();
+    }
+
+    /** Takes an article off the public side; the newsroom keeps its story. */
+    public void withdraw(long id) {
+        jdbc.sql("delete from article where id = :id").param("id", id).update();
+    }
+
+    public void addNotice(long articleId, Notice notice) {
+        jdbc.sql("insert into article_notice (article_id, kind, text, created_at) values (:id, :kind, :text, :at)")
+                .param("id", articleId)
+                .param("kind", notice.kind().name())
+                .param("text", notice.text())
+                .param("at", java.sql.Timestamp.from(notice.at()))
+                .update();
+    }
+
+    private JdbcClient.StatementSpec cards(String clause, int offset, int limit) {
+        return jdbc.sql("select " + CARD_COLUMNS + " from article a left join media m on m.id = a.image_id "
+                        + clause + " offset :offset limit :limit")
+                .param("offset", offset)
+                .param("limit", limit);
+    }
+
+    static ArticleCard card(ResultSet rs, int row) throws SQLException {
+        return new ArticleCard(
+                rs.getLong("id"),
+                rs.getLong("site_id"),
+                rs.getLong("rubric_id"),
+                rs.getString("title"),
+                rs.getString("slug"),
+                rs.getString("lead"),
+                image(rs),
+                rs.getTimestamp("published_at").toInstant());
+    }
+
+    private static Image image(ResultSet rs) throws SQLException {
+        var key = rs.getString("storage_key");
+        return key == null ? null : new Image("/media/" + key, rs.getInt("width"), rs.getInt("height"), rs.getString("alt_text"));
+    }
+
+    private Article article(ResultSet rs, int row) throws SQLException {
+        var editorSlug = rs.getString("editor_slug");
+        return new Article(
+                rs.getLong("id"),
+                rs.getLong("site_id"),
+                rs.getLong("rubric_id"),
+                rs.getString("title"),
+                rs.getString("slug"),
+                rs.getString("lead"),
+                rs.getString("body_html"),
+                rs.getString("seo_title"),
+                rs.getString("seo_description"),
+                rs.getString("dateline_override"),
+                image(rs),
+                rs.getString("image_caption"),
+                rs.getString("image_credit"),
+                list(rs.getString("writers"), n -> new Credit(n.get("slug").asString(), n.get("name").asString())),
+                editorSlug == null ? null : new Credit(editorSlug, rs.getString("editor_name")),
+                list(rs.getString("topics"), n -> new Topic(
+                        n.get("id").asLong(), rs.getLong("site_id"), n.get("slug").asString(), n.get("name").asString())),
+                list(rs.getString("notices"), n -> new Notice(
+                        Notice.Kind.valueOf(n.get("kind").asString()),
+                        n.get("text").asString(),
+                        Instant.ofEpochMilli(n.get("at").asLong()))),
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private <T> List<T> list(String array, NodeMapper<T> mapper) throws SQLException {
+        var out = new ArrayList<T>();
+        for (JsonNode node : json.readTree(array)) {
+            out.add(mapper.map(node));
+        }
+        return List.copyOf(out);
+    }
+
+    @FunctionalInterface
+    private interface NodeMapper<T> {
+        T map(JsonNode node) throws SQLException;
+    }
+}

@@ -1,0 +1,33 @@
+package id.redaksi.article;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Keeps only the HTML an article body may hold. Every body passes through here on its way to readers,
+ * so nothing the newsroom's editor (or anyone posting to it) sends can run script on a reader's page.
+ */
+public final class BodySanitizer {
+
+    private static final Safelist ALLOWED = new Safelist()
+            .addTags("p", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup", "br", "blockquote",
+                    "ul", "ol", "li", "a", "figure", "figcaption", "img")
+            .addAttributes("a", "href", "title")
+            .addAttributes("img", "src", "alt", "width", "height")
+            .addAttributes("figure", "class", "data-embed")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true)
+            .addEnforcedAttribute("a", "rel", "noopener");
+
+    private BodySanitizer() {}
+
+    public static String sanitize(String html) {
+        var dirty = Jsoup.parseBodyFragment(html == null ? "" : html, "https://redaksi.invalid/");
+        var clean = new Cleaner(ALLOWED).clean(dirty);
+        clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        return clean.body().html();
+    }
+}

@@ -1,0 +1,34 @@
+package id.redaksi.article;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The people credited on articles, each with a profile page. */
+@Repository
+public class People {
+
+    private final JdbcClient jdbc;
+
+    People(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Person> bySlug(String slug) {
+        return jdbc.sql("select * from person where slug = :slug").param("slug", slug).query(Person.class).optional();
+    }
+
+    public List<Person> all() {
+        return jdbc.sql("select * from person order by name").query(Person.class).list();
+    }
+
+    public Person create(String slug, String name, String bio) {
+        return jdbc.sql("insert into person (slug, name, bio) values (:slug, :name, :bio) returning *")
+                .param("slug", slug)
+                .param("name", name)
+                .param("bio", bio)
+                .query(Person.class)
+                .single();
+    }
+}

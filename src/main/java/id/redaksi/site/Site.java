@@ -1,0 +1,38 @@
+package id.redaksi.site;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One regional site of the network.
+ *
+ * @param dateline put by the system in front of an article's first paragraph, such as {@code MALANGTIMES}
+ * @param baseUrl the absolute address readers use, without a trailing slash; canonical links start with it
+ * @param rubrics in the order of the rubric bar
+ */
+public record Site(
+        long id,
+        String slug,
+        String name,
+        String dateline,
+        String tagline,
+        String baseUrl,
+        String language,
+        ZoneId zone,
+        String logoPath,
+        List<String> hosts,
+        List<Rubric> rubrics) {
+
+    public Optional<Rubric> rubric(String slug) {
+        return rubrics.stream().filter(r -> r.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Rubric> rubric(long id) {
+        return rubrics.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+}

@@ -1,0 +1,2 @@
+/** The network's sites: their host names, settings, dateline, time zone and rubrics (kanal). */
+package id.redaksi.site;
