@@ -1,0 +1,14 @@
+package id.redaksi.web;
+
+import id.redaksi.site.Site;
+
+/**
+ * What every public page of a site shares: the site itself (its name, rubric bar), the head's metadata,
+ * and which rubric to mark as current.
+ */
+public record Chrome(Site site, Meta meta, String activeRubric) {
+
+    public Chrome(Site site, Meta meta) {
+        this(site, meta, null);
+    }
+}

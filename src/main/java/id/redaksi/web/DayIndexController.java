@@ -1,0 +1,64 @@
+package id.redaksi.web;
+
+import id.redaksi.article.Articles;
+import id.redaksi.site.Site;
+import id.redaksi.web.Pages.ListPage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The index of one day (indeks): everything a site published that day in its own zone, newest first. */
+@Controller
+class DayIndexController {
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
+
+    private final Articles articles;
+    private final Clock clock;
+
+    DayIndexController(Articles articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @GetMapping("/indeks")
+    String index(Site site, @RequestParam(name = "tanggal", required = false) String date,
+            @RequestParam(name = "halaman", required = false) String pageParam, Model model) {
+        var today = LocalDate.now(clock.withZone(site.zone()));
+        var day = parse(date, today);
+        int page = PageNumber.parse(pageParam);
+        var from = day.atStartOfDay(site.zone()).toInstant();
+        var until = day.plusDays(1).atStartOfDay(site.zone()).toInstant();
+        var rows = articles.publishedBetween(site.id(), from, until, PageNumber.offset(page), PageNumber.SIZE + 1);
+        var path = "/indeks?tanggal=" + day;
+        var heading = "Indeks Berita " + IndonesianTime.day(day);
+        var meta = Meta.of(heading + " - " + site.name(), "Semua berita " + site.name() + " pada " + IndonesianTime.day(day) + ".",
+                site.url(page == 1 ? path : path + "&halaman=" + page));
+        var pager = new Pages.Pager(page > 1 ? path + (page == 2 ? "" : "&halaman=" + (page - 1)) : null,
+                rows.size() > PageNumber.SIZE ? path + "&halaman=" + (page + 1) : null);
+        var days = new Pages.Pager("/indeks?tanggal=" + day.minusDays(1),
+                day.isBefore(today) ? "/indeks?tanggal=" + day.plusDays(1) : null, "Hari sebelumnya", "Hari berikutnya");
+        model.addAttribute("page", new ListPage(new Chrome(site, meta), "Indeks", heading, meta.description(),
+                rows.stream().limit(PageNumber.SIZE).toList(), pager, days));
+        return "web/list";
+    }
+
+    private static LocalDate parse(String date, LocalDate today) {
+        if (date == null || date.isBlank()) {
+            return today;
+        }
+        try {
+            var day = LocalDate.parse(date.strip());
+            if (day.isBefore(FIRST_DAY) || day.isAfter(today.plusDays(1))) {
+                throw new BadRequest("Tanggal " + day + " di luar jangkauan indeks.");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("Tanggal harus ditulis TTTT-BB-HH, misalnya " + today + ".");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package id.redaksi.web;
+
+import id.redaksi.article.ArticleCard;
+import id.redaksi.article.Articles;
+import id.redaksi.site.Site;
+import id.redaksi.site.Sites;
+import id.redaksi.web.Pages.HomePage;
+import id.redaksi.web.Pages.RubricBlock;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The front page of a site; a host that belongs to no site gets the network's list of sites instead. */
+@Controller
+class HomeController {
+
+    private static final int LATEST = 12;
+    private static final int PER_RUBRIC = 4;
+
+    private final Sites sites;
+    private final Articles articles;
+    private final StructuredData structuredData;
+
+    HomeController(Sites sites, Articles articles, StructuredData structuredData) {
+        this.sites = sites;
+        this.articles = articles;
+        this.structuredData = structuredData;
+    }
+
+    @GetMapping("/")
+    String home(HttpServletRequest request, Model model) {
+        var site = sites.byHost(request.getServerName());
+        if (site.isEmpty()) {
+            model.addAttribute("page", new Pages.NetworkPage(sites.all()));
+            return "web/network";
+        }
+        model.addAttribute("page", page(site.get()));
+        return "web/home";
+    }
+
+    private HomePage page(Site site) {
+        var latest = articles.latest(site.id(), 0, LATEST + 1);
+        Map<Long, List<ArticleCard>> byRubric = articles.latestPerRubric(site.id(), PER_RUBRIC).stream()
+                .collect(Collectors.groupingBy(ArticleCard::rubricId));
+        var blocks = site.rubrics().stream()
+                .filter(r -> byRubric.containsKey(r.id()))
+                .map(r -> new RubricBlock(r, byRubric.get(r.id())))
+                .toList();
+        var meta = new Meta(site.name() + " - " + site.tagline(), site.tagline(), site.url("/"), "website", null,
+                List.of(structuredData.webSite(site)));
+        return new HomePage(new Chrome(site, meta), latest.isEmpty() ? null : latest.getFirst(),
+                latest.stream().skip(1).toList(), blocks, List.of());
+    }
+}

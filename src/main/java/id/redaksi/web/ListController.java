@@ -1,0 +1,82 @@
+package id.redaksi.web;
+
+import id.redaksi.article.ArticleCard;
+import id.redaksi.article.Articles;
+import id.redaksi.article.People;
+import id.redaksi.article.Topics;
+import id.redaksi.site.Site;
+import id.redaksi.web.Pages.ListPage;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The paginated lists of a site: a rubric (kanal), a topic (topik) and a person (penulis). */
+@Controller
+class ListController {
+
+    private final Articles articles;
+    private final Topics topics;
+    private final People people;
+
+    ListController(Articles articles, Topics topics, People people) {
+        this.articles = articles;
+        this.topics = topics;
+        this.people = people;
+    }
+
+    @GetMapping("/kanal/{slug}")
+    String rubric(Site site, @PathVariable String slug, @RequestParam(name = "halaman", required = false) String page,
+            Model model) {
+        var rubric = site.rubric(slug).orElseThrow(() -> new NotFound("rubric " + slug));
+        var list = list(site, "/kanal/" + slug, page, (offset, limit) -> articles.inRubric(rubric.id(), offset, limit));
+        model.addAttribute("page", list.titled(rubric.slug(), "Kanal", rubric.name(),
+                "Berita " + rubric.name() + " terbaru dari " + site.name() + "."));
+        return "web/list";
+    }
+
+    @GetMapping("/topik/{slug}")
+    String topic(Site site, @PathVariable String slug, @RequestParam(name = "halaman", required = false) String page,
+            Model model) {
+        var topic = topics.bySlug(site.id(), slug).orElseThrow(() -> new NotFound("topic " + slug));
+        var list = list(site, "/topik/" + slug, page, (offset, limit) -> articles.withTopic(topic.id(), offset, limit));
+        model.addAttribute("page", list.titled(null, "Topik", topic.name(),
+                "Kumpulan berita tentang " + topic.name() + " di " + site.name() + "."));
+        return "web/list";
+    }
+
+    @GetMapping("/penulis/{slug}")
+    String person(Site site, @PathVariable String slug, @RequestParam(name = "halaman", required = false) String page,
+            Model model) {
+        var person = people.bySlug(slug).orElseThrow(() -> new NotFound("person " + slug));
+        var list = list(site, "/penulis/" + slug, page,
+                (offset, limit) -> articles.creditedTo(site.id(), person.id(), offset, limit));
+        var intro = person.bio().isBlank() ? "Tulisan " + person.name() + " di " + site.name() + "." : person.bio();
+        model.addAttribute("page", list.titled(null, "Penulis", person.name(), intro));
+        return "web/list";
+    }
+
+    private Listing list(Site site, String path, String pageParam, BiFunction<Integer, Integer, List<ArticleCard>> query) {
+        int page = PageNumber.parse(pageParam);
+        var rows = query.apply(PageNumber.offset(page), PageNumber.SIZE + 1);
+        if (rows.isEmpty() && page > 1) {
+            throw new NotFound(path + " page " + page);
+        }
+        return new Listing(site, path, page, rows);
+    }
+
+    private record Listing(Site site, String path, int page, List<ArticleCard> rows) {
+
+        ListPage titled(String activeRubric, String kicker, String heading, String description) {
+            var canonical = site.url(page == 1 ? path : path + "?halaman=" + page);
+            var title = heading + (page > 1 ? " - Halaman " + page : "") + " - " + site.name();
+            var chrome = new Chrome(site, Meta.of(title, description, canonical), activeRubric);
+            var shown = rows.stream().limit(PageNumber.SIZE).toList();
+            return new ListPage(chrome, kicker, heading, description, shown,
+                    PageNumber.pager(path, page, rows.size() > PageNumber.SIZE), null);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package id.redaksi.web;
+
+import id.redaksi.article.Article;
+import id.redaksi.article.ArticleBody;
+import id.redaksi.article.ArticleCard;
+import id.redaksi.site.Rubric;
+import id.redaksi.site.Site;
+import java.util.List;
+
+/** The typed models of the public templates, one record per page. */
+public final class Pages {
+
+    private Pages() {}
+
+    public record HomePage(
+            Chrome chrome,
+            ArticleCard headline,
+            List<ArticleCard> latest,
+            List<RubricBlock> rubrics,
+            List<ArticleCard> mostRead) {}
+
+    public record RubricBlock(Rubric rubric, List<ArticleCard> articles) {}
+
+    /** Rubric, topic, person and day-index pages: a heading and a paginated list, newest first. */
+    public record ListPage(
+            Chrome chrome, String kicker, String heading, String intro, List<ArticleCard> articles, Pager pager,
+            Pager dayPager) {}
+
+    /** Links to the neighbouring pages, each null when there is none. */
+    public record Pager(String previous, String next, String previousLabel, String nextLabel) {
+
+        public Pager(String previous, String next) {
+            this(previous, next, "Sebelumnya", "Berikutnya");
+        }
+
+        public boolean isEmpty() {
+            return previous == null && next == null;
+        }
+    }
+
+    public record ArticlePage(
+            Chrome chrome,
+            Article article,
+            Rubric rubric,
+            String dateline,
+            List<ArticleBody.Block> body,
+            List<ArticleCard> bacaJuga,
+            List<ArticleCard> related) {}
+
+    /** @param chrome null when the request's host belongs to no site of the network */
+    public record ErrorPage(Chrome chrome, int status, String heading, String message) {}
+
+    public record NetworkPage(List<Site> sites) {}
+}

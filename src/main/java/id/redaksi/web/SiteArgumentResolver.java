@@ -1,0 +1,34 @@
+package id.redaksi.web;
+
+import id.redaksi.site.Site;
+import id.redaksi.site.Sites;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Gives a controller the {@link Site} whose host name the request came to; a host of no site is a 404. */
+@Component
+class SiteArgumentResolver implements HandlerMethodArgumentResolver {
+
+    private final Sites sites;
+
+    SiteArgumentResolver(Sites sites) {
+        this.sites = sites;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Site.class;
+    }
+
+    @Override
+    public Site resolveArgument(
+            MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request, WebDataBinderFactory binders) {
+        var http = request.getNativeRequest(HttpServletRequest.class);
+        return sites.byHost(http.getServerName()).orElseThrow(() -> new NotFound("no site at " + http.getServerName()));
+    }
+}

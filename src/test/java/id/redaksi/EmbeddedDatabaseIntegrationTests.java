@@ -1,0 +1,39 @@
+package id.redaksi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@PortalTest
+class EmbeddedDatabaseIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void keepsWhatItCommitsAcrossACrash() {
+        assertThat(setting("fsync")).isEqualTo("on");
+        assertThat(setting("synchronous_commit")).isEqualTo("on");
+        assertThat(setting("full_page_writes")).isEqualTo("on");
+    }
+
+    @Test
+    void listensOnTcpOnlyAndRunsPostgresql18() {
+        assertThat(setting("unix_socket_directories")).isEmpty();
+        assertThat(setting("server_version")).startsWith("18.");
+    }
+
+    @Test
+    void hasTheSearchConfigurationAndExtensionsWeRelyOn() {
+        assertThat(jdbc.sql("select count(*) from pg_ts_config where cfgname = 'indonesian'").query(Long.class).single())
+                .isEqualTo(1L);
+        assertThat(jdbc.sql("select string_agg(extname, ',' order by extname) from pg_extension where extname <> 'plpgsql'")
+                .query(String.class).single()).isEqualTo("pg_trgm,unaccent");
+    }
+
+    private String setting(String name) {
+        return jdbc.sql("select current_setting(:name)").param("name", name).query(String.class).single();
+    }
+}

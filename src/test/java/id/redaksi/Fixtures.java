@@ -1,0 +1,196 @@
+package id.redaksi;
+
+import id.redaksi.article.Articles;
+import id.redaksi.article.Notice;
+import id.redaksi.article.People;
+import id.redaksi.article.Person;
+import id.redaksi.article.PublishedArticle;
+import id.redaksi.article.Topic;
+import id.redaksi.article.Topics;
+import id.redaksi.media.MediaLibrary;
+import id.redaksi.site.NewSite;
+import id.redaksi.site.Site;
+import id.redaksi.site.Sites;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Builders for test data, written through the modules' own APIs. Every site gets a host name of its own. */
+@TestComponent
+public class Fixtures {
+
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    private final Sites sites;
+    private final People people;
+    private final Topics topics;
+    private final Articles articles;
+    private final MediaLibrary media;
+    private final JdbcClient jdbc;
+
+    Fixtures(Sites sites, People people, Topics topics, Articles articles, MediaLibrary media, JdbcClient jdbc) {
+        this.sites = sites;
+        this.people = people;
+        this.topics = topics;
+        this.articles = articles;
+        this.media = media;
+        this.jdbc = jdbc;
+    }
+
+    public SiteBuilder site() {
+        return new SiteBuilder();
+    }
+
+    public Person person(String name) {
+        var slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-" + counter.incrementAndGet();
+        return people.create(slug, name, "Jurnalis yang menulis untuk pengujian.");
+    }
+
+    public Topic topic(Site site, String name) {
+        return topics.obtain(site.id(), name.toLowerCase().replaceAll("[^a-z0-9]+", "-"), name);
+    }
+
+    public ArticleBuilder article(Site site) {
+        return new ArticleBuilder(site);
+    }
+
+    public final class SiteBuilder {
+        private String zone = "Asia/Jakarta";
+        private List<String> rubrics = List.of("Politik", "Ekonomi", "Olahraga");
+        private String name;
+
+        public SiteBuilder zone(String zone) {
+            this.zone = zone;
+            return this;
+        }
+
+        public SiteBuilder rubrics(String... rubrics) {
+            this.rubrics = Arrays.asList(rubrics);
+            return this;
+        }
+
+        public SiteBuilder named(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Site create() {
+            var slug = "situs" + counter.incrementAndGet();
+            var host = slug + ".test";
+            var siteName = name != null ? name : "Kabar " + slug;
+            var site = sites.create(new NewSite(slug, siteName, siteName.replace(" ", "").toUpperCase(),
+                    "Berita dari " + siteName, "http://" + host, ZoneId.of(zone), null, List.of(host)));
+            rubrics.forEach(r -> sites.addRubric(site.id(), r.toLowerCase().replace(' ', '-'), r));
+            return sites.byId(site.id()).orElseThrow();
+        }
+    }
+
+    public final class ArticleBuilder {
+        private final Site site;
+        private String rubric;
+        private String title = "Warga Menanam Seribu Pohon di Lereng Gunung";
+        private int paragraphs = 10;
+        private String body;
+        private List<Person> writers = List.of();
+        private Person editor;
+        private List<Topic> topicList = List.of();
+        private Instant publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.HOURS);
+        private Instant updatedAt;
+        private boolean image = true;
+        private final List<Notice> notices = new ArrayList<>();
+
+        ArticleBuilder(Site site) {
+            this.site = site;
+            this.rubric = site.rubrics().getFirst().slug();
+        }
+
+        public ArticleBuilder rubric(String slug) {
+            this.rubric = slug;
+            return this;
+        }
+
+        public ArticleBuilder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public ArticleBuilder paragraphs(int count) {
+            this.paragraphs = count;
+            return this;
+        }
+
+        public ArticleBuilder body(String html) {
+            this.body = html;
+            return this;
+        }
+
+        public ArticleBuilder writers(Person... writers) {
+            this.writers = List.of(writers);
+            return this;
+        }
+
+        public ArticleBuilder editor(Person editor) {
+            this.editor = editor;
+            return this;
+        }
+
+        public ArticleBuilder topics(Topic... topics) {
+            this.topicList = List.of(topics);
+            return this;
+        }
+
+        public ArticleBuilder publishedAt(Instant at) {
+            this.publishedAt = at;
+            return this;
+        }
+
+        public ArticleBuilder updatedAt(Instant at) {
+            this.updatedAt = at;
+            return this;
+        }
+
+        public ArticleBuilder withoutImage() {
+            this.image = false;
+            return this;
+        }
+
+        public ArticleBuilder notice(Notice.Kind kind, String text, Instant at) {
+            notices.add(new Notice(kind, text, at));
+            return this;
+        }
+
+        public long publish() {
+            long id = jdbc.sql("insert into story (site_id, status) values (:site, 'PUBLISHED') returning id")
+                    .param("site", site.id())
+                    .query(Long.class)
+                    .single();
+            var writerList = writers.isEmpty() ? List.of(person("Penulis Uji")) : writers;
+            var rubricId = site.rubric(rubric).orElseThrow().id();
+            Long imageId = image ? media.store(site.id(), new byte[] {1, 2, 3}, "image/jpeg", 1200, 675, "") : null;
+            articles.publish(new PublishedArticle(id, site.id(), rubricId, title, slugOf(title), "Ringkasan: " + title,
+                    body != null ? body : paragraphHtml(paragraphs), null, null, null, imageId, "Suasana kegiatan warga.",
+                    "Dok. Redaksi", writerList.stream().map(Person::id).toList(), editor == null ? null : editor.id(),
+                    topicList.stream().map(Topic::id).toList(), publishedAt, updatedAt != null ? updatedAt : publishedAt));
+            notices.forEach(n -> articles.addNotice(id, n));
+            return id;
+        }
+
+        private static String slugOf(String title) {
+            return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        }
+
+        private static String paragraphHtml(int count) {
+            return IntStream.rangeClosed(1, count)
+                    .mapToObj(i -> "<p>Paragraf ke-" + i + " dari berita ini.</p>")
+                    .collect(Collectors.joining());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package id.redaksi.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.redaksi.article.ArticleBody.Html;
+import id.redaksi.article.ArticleBody.RelatedSlot;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ArticleBodyTests {
+
+    @Test
+    void veryShortArticlesGetNoRelatedLink() {
+        assertThat(ArticleBody.relatedPositions(1)).isEmpty();
+        assertThat(ArticleBody.relatedPositions(3)).isEmpty();
+    }
+
+    @Test
+    void shortArticlesGetOneLinkAfterTheSecondParagraph() {
+        assertThat(ArticleBody.relatedPositions(4)).containsExactly(2);
+        assertThat(ArticleBody.relatedPositions(7)).containsExactly(2);
+    }
+
+    @Test
+    void longArticlesGetTwoLinksNeitherBeforeTheSecondParagraphNorAfterTheLast() {
+        assertThat(ArticleBody.relatedPositions(8)).containsExactly(2, 5);
+        assertThat(ArticleBody.relatedPositions(17)).containsExactly(2, 9);
+        for (int paragraphs = 8; paragraphs <= 60; paragraphs++) {
+            var positions = ArticleBody.relatedPositions(paragraphs);
+            assertThat(positions.getLast()).isLessThan(paragraphs).isGreaterThan(positions.getFirst() + 1);
+        }
+    }
+
+    @Test
+    void putsTheDatelineInFrontOfTheFirstParagraph() {
+        var blocks = ArticleBody.layout("<h2>Sub</h2><p>Hujan deras turun.</p><p>Dua</p>", "WARTAMALANG", 0);
+        assertThat(blocks).containsExactly(new Html(
+                "<h2>Sub</h2><p><strong class=\"dateline\">WARTAMALANG</strong> - Hujan deras turun.</p><p>Dua</p>"));
+    }
+
+    @Test
+    void slotsSitBetweenParagraphsAtTheirPositions() {
+        var blocks = ArticleBody.layout(paragraphs(10), "X", 2);
+        assertThat(shape(blocks)).isEqualTo("P P [0] P P P P [1] P P P P");
+    }
+
+    @Test
+    void makesNoMoreSlotsThanThereAreRelatedArticles() {
+        assertThat(shape(ArticleBody.layout(paragraphs(10), "X", 1))).isEqualTo("P P [0] P P P P P P P P");
+        assertThat(shape(ArticleBody.layout(paragraphs(10), "X", 0))).isEqualTo("P P P P P P P P P P");
+    }
+
+    @Test
+    void onlyParagraphsWithTextCount() {
+        var html = "<p>Satu</p><p> </p><blockquote>Kutipan</blockquote><p>Dua</p><p>Tiga</p><p>Empat</p>";
+        assertThat(shape(ArticleBody.layout(html, "X", 2))).isEqualTo("P P [0] P P");
+    }
+
+    private static String paragraphs(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "<p>Paragraf " + i + "</p>").collect(Collectors.joining());
+    }
+
+    /** The body as P for each paragraph with text, [n] for related slot n, and other blocks left out. */
+    private static String shape(List<ArticleBody.Block> blocks) {
+        return blocks.stream()
+                .map(b -> switch (b) {
+                    case Html html -> org.jsoup.Jsoup.parseBodyFragment(html.html()).select("p").stream()
+                            .filter(p -> !p.text().isBlank())
+                            .map(p -> "P")
+                            .collect(Collectors.joining(" "));
+                    case RelatedSlot slot -> "[" + slot.slot() + "]";
+                })
+                .collect(Collectors.joining(" "));
+    }
+}
