@@ -16,5 +16,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({Fixtures.class, Browser.class})
+@Import({Fixtures.class, Browser.class, QueryCounter.class})
 public @interface PortalTest {}

@@ -1,0 +1,62 @@
+package id.redaksi;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Counts the SQL statements the portal prepares, so tests can hold a page to a fixed number of queries.
+ * Tests run one at a time, so a global count read around one request is that request's.
+ */
+@TestComponent
+public class QueryCounter implements BeanPostProcessor {
+
+    private final AtomicLong statements = new AtomicLong();
+
+    public long count() {
+        return statements.get();
+    }
+
+    /** How many statements running {@code action} prepares. */
+    public long during(Runnable action) {
+        long before = statements.get();
+        action.run();
+        return statements.get() - before;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String name) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof Proxy)) {
+            return proxy(DataSource.class, dataSource, (result, method) ->
+                    method.equals("getConnection") ? proxy(Connection.class, (Connection) result, this::counted) : result);
+        }
+        return bean;
+    }
+
+    private Object counted(Object result, String method) {
+        if (method.equals("prepareStatement") || method.equals("createStatement") || method.equals("prepareCall")) {
+            statements.incrementAndGet();
+        }
+        return result;
+    }
+
+    @FunctionalInterface
+    private interface After {
+        Object apply(Object result, String method);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, After after) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, method, args) -> {
+            try {
+                return after.apply(method.invoke(target, args), method.getName());
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+}
