@@ -3,22 +3,24 @@ package id.redaksi.account;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Readers need no account: public pages are open, and never create a session. The newsroom under
- * {@code /redaksi/} requires a login. Caching headers are left to the web module's policy, which knows
- * which pages are public.
+ * Readers need no account: public pages are open and never create a session. The newsroom under
+ * {@code /redaksi/} requires a login; what each user may do there is checked per site by {@link Actor}.
+ * Caching headers are left to the web module's policy, which knows which pages are public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LoginThrottleFilter.LOGIN, "/redaksi/setup").permitAll()
                         .requestMatchers("/redaksi/**").authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
@@ -27,16 +29,26 @@ class SecurityConfiguration {
                         .cacheControl(cache -> cache.disable())
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data: https:; style-src 'self'; "
+                                "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self' 'unsafe-inline'; frame-src https:; object-src 'none'; "
-                                        + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
-                .formLogin(form -> form.loginPage("/redaksi/masuk").permitAll())
+                                        + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'")))
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage(LoginThrottleFilter.LOGIN)
+                        .successHandler((request, response, auth) -> {
+                            throttle.succeeded(auth.getName());
+                            response.sendRedirect("/redaksi/");
+                        })
+                        .failureHandler((request, response, e) -> {
+                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+                            response.sendRedirect(LoginThrottleFilter.LOGIN + "?gagal");
+                        }))
+                .logout(logout -> logout.logoutUrl("/redaksi/keluar").logoutSuccessUrl(LoginThrottleFilter.LOGIN + "?keluar"))
                 .build();
     }
 
-    /** No users until the newsroom's accounts exist; never a generated default password. */
+    /** Spring Security's current default: bcrypt today, and hashes name their encoder so it can change. */
     @Bean
-    UserDetailsService users() {
-        return new InMemoryUserDetailsManager();
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

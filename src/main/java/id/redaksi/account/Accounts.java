@@ -1,0 +1,120 @@
+package id.redaksi.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Newsroom accounts and their roles per site. Passwords go in and are kept only as hashes. */
+@Repository
+public class Accounts {
+
+    private static final String SELECT = """
+            select u.*, (select coalesce(string_agg(r.site_id || ':' || r.role, ','), '') from site_role r where r.user_id = u.id) as roles
+            from app_user u
+            """;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+
+    public Actor create(NewAccount account, boolean networkAdmin) {
+        long id = jdbc.sql("""
+                        insert into app_user (username, display_name, password_hash, network_admin)
+                        values (:username, :name, :hash, :admin) returning id
+                        """)
+                .param("username", account.username())
+                .param("name", account.displayName())
+                .param("hash", passwords.encode(account.password()))
+                .param("admin", networkAdmin)
+                .query(Long.class)
+                .single();
+        return byId(id).orElseThrow();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select exists (select 1 from app_user where username = :u)").param("u", username)
+                .query(Boolean.class).single();
+    }
+
+    public Optional<Actor> byId(long id) {
+        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(Accounts::actor).optional();
+    }
+
+    /** The account as it may act now: absent when unknown or disabled. */
+    public Optional<Actor> active(String username) {
+        return jdbc.sql(SELECT + " where u.username = :u and u.enabled").param("u", username).query(Accounts::actor)
+                .optional();
+    }
+
+    Optional<Credentials> credentials(String username) {
+        return jdbc.sql("select username, password_hash, enabled from app_user where username = :u")
+                .param("u", username)
+                .query((rs, n) -> new Credentials(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .optional();
+    }
+
+    public List<Actor> all() {
+        return jdbc.sql(SELECT + " order by u.username").query(Accounts::actor).list();
+    }
+
+    @Transactional
+    public void grant(long userId, long siteId, Role role) {
+        jdbc.sql("""
+                        insert into site_role (user_id, site_id, role) values (:user, :site, :role)
+                        on conflict (user_id, site_id) do update set role = excluded.role
+                        """)
+                .param("user", userId).param("site", siteId).param("role", role.name())
+                .update();
+    }
+
+    public void revoke(long userId, long siteId) {
+        jdbc.sql("delete from site_role where user_id = :user and site_id = :site")
+                .param("user", userId).param("site", siteId)
+                .update();
+    }
+
+    public void linkPerson(long userId, Long personId) {
+        jdbc.sql("update app_user set person_id = :person where id = :id").param("person", personId).param("id", userId)
+                .update();
+    }
+
+    public void setEnabled(long userId, boolean enabled) {
+        jdbc.sql("update app_user set enabled = :enabled where id = :id").param("enabled", enabled).param("id", userId)
+                .update();
+    }
+
+    record Credentials(String username, String passwordHash, boolean enabled) {}
+
+    private static Actor actor(ResultSet rs, int row) throws SQLException {
+        var personId = rs.getLong("person_id");
+        return new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getBoolean("network_admin"), rs.wasNull() ? null : personId, roles(rs.getString("roles")));
+    }
+
+    /** Roles as the query lists them: {@code 3:EDITOR,5:WRITER}. */
+    private static Map<Long, Role> roles(String list) {
+        var roles = new HashMap<Long, Role>();
+        if (!list.isEmpty()) {
+            for (var pair : list.split(",")) {
+                var parts = pair.split(":");
+                roles.put(Long.parseLong(parts[0]), Role.valueOf(parts[1]));
+            }
+        }
+        return roles;
+    }
+}
