@@ -34,6 +34,12 @@ class CachingPolicy extends OncePerRequestFilter {
             return;
         }
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (read && path.endsWith(".xml")) {
+            // Feeds are streamed, not buffered, and carry validators from their articles' edit times.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE);
+            chain.doFilter(request, response);
+            return;
+        }
         if (!read || isStaticFile(path)) {
             chain.doFilter(request, response);
             return;

@@ -3,6 +3,7 @@ package id.redaksi.web;
 import id.redaksi.article.Article;
 import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
+import id.redaksi.search.SearchResult;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
 import java.util.List;
@@ -49,6 +50,15 @@ public final class Pages {
 
     /** @param chrome null when the request's host belongs to no site of the network */
     public record ErrorPage(Chrome chrome, int status, String heading, String message) {}
+
+    /**
+     * @param message why nothing was searched, or null
+     * @param result null when nothing was searched
+     * @param suggestionUrl the "Maksud Anda" search, or null
+     */
+    public record SearchPage(
+            Chrome chrome, SearchForm form, String heading, String message, SearchResult result, String suggestionUrl,
+            Pager pager) {}
 
     public record NetworkPage(List<Site> sites) {}
 }

@@ -1,0 +1,61 @@
+package id.redaksi.feeds;
+
+import id.redaksi.site.Site;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import javax.xml.stream.XMLStreamException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * Answers a feed request: a 304 when the reader's copy is current (by ETag or date), otherwise the feed,
+ * streamed from the database to the response.
+ */
+@Component
+class Feeds {
+
+    static final int SIZE = 50;
+    static final String CONTENT_TYPE = "application/rss+xml; charset=utf-8";
+
+    private final FeedArticles articles;
+    private final Clock clock;
+
+    Feeds(FeedArticles articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** @param channel the feed's title, the page it follows and its description */
+    void answer(Site site, FeedScope scope, Channel channel, HttpServletRequest http, HttpServletResponse response)
+            throws IOException {
+        var request = new ServletWebRequest(http, response);
+        var version = articles.version(scope, SIZE);
+        boolean current = version.lastModified() == null ? request.checkNotModified(version.etag())
+                : request.checkNotModified(version.etag(), version.lastModified().toEpochMilli());
+        if (current) {
+            return;
+        }
+        response.setContentType(CONTENT_TYPE);
+        var lastBuild = version.lastModified() != null ? version.lastModified() : Instant.now(clock);
+        try (var rss = new RssWriter(response.getOutputStream(), site)) {
+            rss.start(channel.title(), site.url(channel.path()), channel.description(), site.url(channel.selfPath()),
+                    lastBuild);
+            articles.newest(scope, SIZE, item -> write(rss, item));
+        } catch (XMLStreamException e) {
+            throw new IOException("feed " + channel.selfPath() + " could not be written", e);
+        }
+    }
+
+    private static void write(RssWriter rss, FeedItem item) {
+        try {
+            rss.item(item);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Channel(String title, String path, String description, String selfPath) {}
+}

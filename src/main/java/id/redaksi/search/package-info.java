@@ -1,0 +1,2 @@
+/** Full-text search over published articles, and suggestions for misspellings. */
+package id.redaksi.search;

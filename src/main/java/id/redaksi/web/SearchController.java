@@ -1,0 +1,44 @@
+package id.redaksi.web;
+
+import id.redaksi.search.Search;
+import id.redaksi.search.SearchResult;
+import id.redaksi.site.Site;
+import id.redaksi.web.Pages.SearchPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page (cari): results of one site, filtered by rubric and dates, with "Maksud Anda" for misspellings. */
+@Controller
+class SearchController {
+
+    private final Search search;
+
+    SearchController(Search search) {
+        this.search = search;
+    }
+
+    @GetMapping("/cari")
+    String search(Site site, @RequestParam(required = false) String q, @RequestParam(required = false) String kanal,
+            @RequestParam(required = false) String dari, @RequestParam(required = false) String sampai,
+            @RequestParam(name = "halaman", required = false) String halaman, Model model) {
+        var form = SearchForm.parse(site, q, kanal, dari, sampai, halaman);
+        var result = form.problem() == null ? search.search(form.query(site)) : null;
+        model.addAttribute("page", page(site, form, result));
+        return "web/search";
+    }
+
+    private static SearchPage page(Site site, SearchForm form, SearchResult result) {
+        var heading = form.problem() == null ? "Hasil pencarian \u201c" + form.shownQuery() + "\u201d" : "Cari berita";
+        var meta = Meta.of(heading + " - " + site.name(), "Cari berita di " + site.name() + ".", site.url("/cari"));
+        if (result == null) {
+            return new SearchPage(new Chrome(site, meta), form, heading, form.problem(), null, null, null);
+        }
+        boolean hasNext = (long) form.page() * PageNumber.SIZE < result.total();
+        var pager = new Pages.Pager(form.page() > 1 ? form.path(form.q(), form.page() - 1) : null,
+                hasNext ? form.path(form.q(), form.page() + 1) : null);
+        var suggestion = result.suggestion() == null ? null : form.path(result.suggestion(), 1);
+        return new SearchPage(new Chrome(site, meta), form, heading, null, result, suggestion, pager);
+    }
+}

@@ -1,0 +1,85 @@
+package id.redaksi.web;
+
+import id.redaksi.search.SearchQuery;
+import id.redaksi.site.Rubric;
+import id.redaksi.site.Site;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The search form as the address carries it: {@code q}, {@code kanal}, {@code dari}, {@code sampai} (days in
+ * the site's zone, both included) and {@code halaman}. A query the search cannot use gets a {@link #problem}.
+ */
+public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate until, int page) {
+
+    private static final Pattern SEARCHABLE = Pattern.compile("[\\p{L}\\p{N}]");
+
+    static SearchForm parse(Site site, String q, String kanal, String dari, String sampai, String halaman) {
+        var rubric = blank(kanal) ? null
+                : site.rubric(kanal.strip()).orElseThrow(() -> new BadRequest("Kanal '" + kanal.strip() + "' tidak ada."));
+        var from = date(dari, "dari");
+        var until = date(sampai, "sampai");
+        if (from != null && until != null && until.isBefore(from)) {
+            throw new BadRequest("Tanggal 'sampai' tidak boleh sebelum tanggal 'dari'.");
+        }
+        return new SearchForm(q == null ? "" : q.strip(), rubric, from, until, PageNumber.parse(halaman));
+    }
+
+    /** Why there is nothing to search for, in words for the reader; null when the query can be run. */
+    String problem() {
+        if (q.isEmpty()) {
+            return "Ketik kata kunci untuk mencari berita.";
+        }
+        if (q.length() > SearchQuery.MAX_LENGTH) {
+            return "Kata kunci terlalu panjang. Gunakan paling banyak " + SearchQuery.MAX_LENGTH + " karakter.";
+        }
+        return SEARCHABLE.matcher(q).find() ? null : "Kata kunci harus berisi huruf atau angka.";
+    }
+
+    SearchQuery query(Site site) {
+        return new SearchQuery(site.id(), q, rubric == null ? null : rubric.id(),
+                from == null ? null : from.atStartOfDay(site.zone()).toInstant(),
+                until == null ? null : until.plusDays(1).atStartOfDay(site.zone()).toInstant(),
+                PageNumber.offset(page), PageNumber.SIZE);
+    }
+
+    /** What the text box shows again: never more than a query may hold. */
+    public String shownQuery() {
+        return q.length() > SearchQuery.MAX_LENGTH ? q.substring(0, SearchQuery.MAX_LENGTH) : q;
+    }
+
+    /** This search at another page, or with another text, keeping the filters. */
+    String path(String text, int pageNumber) {
+        var uri = UriComponentsBuilder.fromPath("/cari").queryParam("q", text);
+        if (rubric != null) {
+            uri.queryParam("kanal", rubric.slug());
+        }
+        if (from != null) {
+            uri.queryParam("dari", from.toString());
+        }
+        if (until != null) {
+            uri.queryParam("sampai", until.toString());
+        }
+        if (pageNumber > 1) {
+            uri.queryParam("halaman", pageNumber);
+        }
+        return uri.encode().build().toUriString();
+    }
+
+    private static LocalDate date(String value, String name) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("Tanggal '" + name + "' harus ditulis TTTT-BB-HH, misalnya 2024-01-31.");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
