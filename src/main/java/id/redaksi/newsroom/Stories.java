@@ -1,0 +1,129 @@
+package id.redaksi.newsroom;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stories and their drafts. Saves are optimistic: a save names the version it started from. */
+@Repository
+public class Stories {
+
+    private final JdbcClient jdbc;
+
+    Stories(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Story> find(long siteId, long id) {
+        return jdbc.sql("select * from story where id = :id and site_id = :site")
+                .param("id", id).param("site", siteId)
+                .query(Stories::story).optional();
+    }
+
+    Story lock(long id) {
+        return jdbc.sql("select * from story where id = :id for update").param("id", id).query(Stories::story).single();
+    }
+
+    long insert(long siteId, Draft draft, Long createdBy) {
+        return jdbc.sql("""
+                        insert into story (site_id, status, created_by, title) values (:site, 'DRAFT', :by, :title) returning id
+                        """)
+                .param("site", siteId).param("by", createdBy).param("title", draft.title())
+                .query(Long.class).single();
+    }
+
+    /** Writes the story if nobody saved it since {@code story.version()}; false when someone did. */
+    boolean save(Story story) {
+        var d = story.draft();
+        return jdbc.sql("""
+                        update story set status = :status, rubric_id = :rubric, title = :title, slug = :slug, lead = :lead,
+                          body_html = :body, seo_title = :seoTitle, seo_description = :seoDescription,
+                          dateline_override = :dateline, image_id = :image, image_caption = :caption, image_credit = :credit,
+                          writer_ids = :writers::bigint[], topic_ids = :topics::bigint[], editor_id = :editor,
+                          scheduled_at = :scheduledAt, first_published_at = :firstPublishedAt, review_note = :note,
+                          unpublished_changes = :changes, version = version + 1, updated_at = now()
+                        where id = :id and version = :version
+                        """)
+                .param("status", story.status().name()).param("rubric", d.rubricId()).param("title", d.title())
+                .param("slug", d.slug()).param("lead", d.lead()).param("body", d.bodyHtml())
+                .param("seoTitle", d.seoTitle()).param("seoDescription", d.seoDescription())
+                .param("dateline", d.datelineOverride()).param("image", d.imageId())
+                .param("caption", d.imageCaption()).param("credit", d.imageCredit())
+                .param("writers", d.writerIds().toArray(Long[]::new)).param("topics", d.topicIds().toArray(Long[]::new))
+                .param("editor", d.editorId()).param("scheduledAt", timestamp(story.scheduledAt()))
+                .param("firstPublishedAt", timestamp(story.firstPublishedAt())).param("note", story.reviewNote())
+                .param("changes", story.unpublishedChanges()).param("id", story.id()).param("version", story.version())
+                .update() == 1;
+    }
+
+    /** Scheduled stories whose time has come, locked so that another node's scheduler skips them. */
+    List<Long> lockDue(Instant now, int limit) {
+        return jdbc.sql("""
+                        select id from story where status = 'SCHEDULED' and scheduled_at <= :now
+                        order by scheduled_at, id limit :limit for update skip locked
+                        """)
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    public List<Story> list(StoryFilter filter, int offset, int limit) {
+        return jdbc.sql("""
+                        select * from story
+                        where site_id = :site
+                          and (:status::text is null or status = :status)
+                          and (:rubric::bigint is null or rubric_id = :rubric)
+                          and (:writer::bigint is null or :writer = any(writer_ids))
+                          and (:owner::bigint is null or created_by = :owner or :ownerPerson = any(writer_ids))
+                          and (:title::text is null or title ilike '%' || :title || '%')
+                        order by updated_at desc, id desc offset :offset limit :limit
+                        """)
+                .param("site", filter.siteId())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("rubric", filter.rubricId()).param("writer", filter.writerId())
+                .param("owner", filter.ownerId()).param("ownerPerson", filter.ownerPersonId())
+                .param("title", filter.title() == null || filter.title().isBlank() ? null : escapeLike(filter.title()))
+                .param("offset", offset).param("limit", limit)
+                .query(Stories::story).list();
+    }
+
+    private static String escapeLike(String text) {
+        return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static Story story(ResultSet rs, int row) throws SQLException {
+        var draft = new Draft(nullableLong(rs, "rubric_id"), rs.getString("title"), rs.getString("slug"), rs.getString("lead"),
+                rs.getString("body_html"), rs.getString("seo_title"), rs.getString("seo_description"),
+                rs.getString("dateline_override"), nullableLong(rs, "image_id"), rs.getString("image_caption"),
+                rs.getString("image_credit"), ids(rs.getArray("writer_ids")), ids(rs.getArray("topic_ids")),
+                nullableLong(rs, "editor_id"));
+        return new Story(rs.getLong("id"), rs.getLong("site_id"), StoryStatus.valueOf(rs.getString("status")), draft,
+                instant(rs, "scheduled_at"), instant(rs, "first_published_at"), rs.getInt("version"),
+                rs.getString("review_note"), nullableLong(rs, "created_by"), rs.getBoolean("unpublished_changes"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static List<Long> ids(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
+    }
+}

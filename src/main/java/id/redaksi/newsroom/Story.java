@@ -1,0 +1,133 @@
+package id.redaksi.newsroom;
+
+import static id.redaksi.newsroom.StoryStatus.CHANGES_REQUESTED;
+import static id.redaksi.newsroom.StoryStatus.DRAFT;
+import static id.redaksi.newsroom.StoryStatus.PUBLISHED;
+import static id.redaksi.newsroom.StoryStatus.SCHEDULED;
+import static id.redaksi.newsroom.StoryStatus.SUBMITTED;
+import static id.redaksi.newsroom.StoryStatus.UNPUBLISHED;
+
+import id.redaksi.account.Actor;
+import id.redaksi.account.Role;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A story in the newsroom: its editable draft and where it stands in the review workflow. Every step is a
+ * guarded change that refuses, naming the current state, what that state or the actor's role does not allow.
+ * The published revision readers see lives apart (in the article module), so editing never changes it.
+ *
+ * @param unpublishedChanges the draft holds edits that readers do not see yet
+ */
+public record Story(
+        long id,
+        long siteId,
+        StoryStatus status,
+        Draft draft,
+        Instant scheduledAt,
+        Instant firstPublishedAt,
+        int version,
+        String reviewNote,
+        Long createdBy,
+        boolean unpublishedChanges,
+        Instant updatedAt) {
+
+    private static final Set<StoryStatus> WRITABLE_BY_WRITERS = EnumSet.of(DRAFT, CHANGES_REQUESTED);
+
+    /** Writers edit their own stories until they submit them; editors edit any story of their site, any time. */
+    public boolean editableBy(Actor actor) {
+        if (actor.can(Role.EDITOR, siteId)) {
+            return true;
+        }
+        return actor.can(Role.WRITER, siteId) && WRITABLE_BY_WRITERS.contains(status) && isOwnedBy(actor);
+    }
+
+    public boolean isOwnedBy(Actor actor) {
+        return (createdBy != null && createdBy == actor.id())
+                || (actor.personId() != null && draft.writerIds().contains(actor.personId()));
+    }
+
+    public boolean isLive() {
+        return status == PUBLISHED;
+    }
+
+    Story edited(Actor actor, Draft newDraft) {
+        if (!editableBy(actor)) {
+            throw new WorkflowRefused("Cerita berstatus " + status.label() + " tidak dapat Anda ubah.");
+        }
+        return new Story(id, siteId, status, newDraft, scheduledAt, firstPublishedAt, version, reviewNote, createdBy,
+                firstPublishedAt != null, updatedAt);
+    }
+
+    Story submit(Actor actor) {
+        actor.require(Role.WRITER, siteId);
+        allowedFrom("diajukan", DRAFT, CHANGES_REQUESTED);
+        requireComplete();
+        return to(SUBMITTED, scheduledAt, reviewNote);
+    }
+
+    Story requestChanges(Actor actor, String note) {
+        actor.require(Role.EDITOR, siteId);
+        allowedFrom("dikembalikan untuk perbaikan", SUBMITTED, SCHEDULED);
+        if (note == null || note.isBlank()) {
+            throw new WorkflowRefused("Tulis catatan untuk penulis: apa yang perlu diperbaiki.");
+        }
+        return to(CHANGES_REQUESTED, null, note.strip());
+    }
+
+    Story schedule(Actor actor, Instant at, Instant now) {
+        actor.require(Role.EDITOR, siteId);
+        allowedFrom("dijadwalkan", DRAFT, SUBMITTED, CHANGES_REQUESTED, SCHEDULED, UNPUBLISHED);
+        requireComplete();
+        if (at == null || !at.isAfter(now)) {
+            throw new WorkflowRefused("Waktu jadwal harus di masa depan.");
+        }
+        return to(SCHEDULED, at, reviewNote);
+    }
+
+    Story publish(Actor actor, Instant now) {
+        actor.require(Role.EDITOR, siteId);
+        if (status == PUBLISHED && !unpublishedChanges) {
+            throw new WorkflowRefused("Cerita sudah terbit dan tidak ada perubahan yang belum diterbitkan.");
+        }
+        requireComplete();
+        return published(now);
+    }
+
+    /** The scheduler's step: the editor decided when scheduling. */
+    Story publishAsScheduled(Instant now) {
+        allowedFrom("diterbitkan otomatis", SCHEDULED);
+        return published(now);
+    }
+
+    Story unpublish(Actor actor) {
+        actor.require(Role.EDITOR, siteId);
+        allowedFrom("ditarik", PUBLISHED);
+        return new Story(id, siteId, UNPUBLISHED, draft, null, firstPublishedAt, version, reviewNote, createdBy, true,
+                updatedAt);
+    }
+
+    private Story published(Instant now) {
+        var first = firstPublishedAt != null ? firstPublishedAt : now;
+        return new Story(id, siteId, PUBLISHED, draft, null, first, version, "", createdBy, false, updatedAt);
+    }
+
+    private Story to(StoryStatus next, Instant at, String note) {
+        return new Story(id, siteId, next, draft, at, firstPublishedAt, version, note, createdBy, unpublishedChanges,
+                updatedAt);
+    }
+
+    private void allowedFrom(String action, StoryStatus... states) {
+        if (!EnumSet.of(states[0], states).contains(status)) {
+            throw new WorkflowRefused("Cerita berstatus " + status.label() + " tidak dapat " + action + ".");
+        }
+    }
+
+    private void requireComplete() {
+        var missing = draft.missingForPublication();
+        if (!missing.isEmpty()) {
+            throw new WorkflowRefused("Lengkapi dulu: " + String.join(", ", missing) + ".");
+        }
+    }
+}
