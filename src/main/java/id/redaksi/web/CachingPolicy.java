@@ -34,7 +34,8 @@ class CachingPolicy extends OncePerRequestFilter {
             return;
         }
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!read || isStaticFile(path)) {
+        // the read beacon sets its own no-store and must not be buffered: it answers every page view
+        if (!read || isStaticFile(path) || path.equals("/hit.gif")) {
             chain.doFilter(request, response);
             return;
         }
