@@ -27,12 +27,27 @@ public class Browser {
     }
 
     public Page get(String host, String path, String... headers) {
+        return send(request(host, path, headers).GET());
+    }
+
+    /** Posts a form, as {@code navigator.sendBeacon} does with URLSearchParams. */
+    public Page post(String host, String path, String form, String... headers) {
+        return send(request(host, path, headers)
+                .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpRequest.Builder request(String host, String path, String... headers) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path)).header("Host", host);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        return request;
+    }
+
+    private Page send(HttpRequest.Builder request) {
         try {
-            return new Page(http.send(request.GET().build(), BodyHandlers.ofString()));
+            return new Page(http.send(request.build(), BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -68,6 +68,21 @@ public class Articles {
                 .list();
     }
 
+    /** The published articles of a site among {@code ids}, in the order of {@code ids}; the others are left out. */
+    public List<ArticleCard> cards(long siteId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return cards("""
+                        where a.site_id = :site and a.id = any(:ids::bigint[])
+                        order by array_position(:ids::bigint[], a.id)
+                        """, 0, ids.size())
+                .param("site", siteId)
+                .param("ids", ids.toArray(Long[]::new))
+                .query(Articles::card)
+                .list();
+    }
+
     /** The newest few of every rubric of a site, for the home page's blocks, in one query. */
     public List<ArticleCard> latestPerRubric(long siteId, int perRubric) {
         return jdbc.sql("""

@@ -4,6 +4,7 @@ import id.redaksi.article.Article;
 import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.Articles;
+import id.redaksi.readership.ReadCounts;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ArticlePage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,10 +27,12 @@ class ArticleController {
 
     private final Articles articles;
     private final StructuredData structuredData;
+    private final ReadCounts reads;
 
-    ArticleController(Articles articles, StructuredData structuredData) {
+    ArticleController(Articles articles, StructuredData structuredData, ReadCounts reads) {
         this.articles = articles;
         this.structuredData = structuredData;
+        this.reads = reads;
     }
 
     @GetMapping({"/baca/{id}", "/baca/{id}/{*rest}"})
@@ -55,7 +58,7 @@ class ArticleController {
         var meta = new Meta(title, description, site.url(article.path(site.zone())), "article", imageUrl,
                 List.of(structuredData.newsArticle(site, article, rubric), structuredData.breadcrumb(site, article, rubric)));
         return new ArticlePage(new Chrome(site, meta, rubric.slug()), article, rubric, dateline, body, bacaJuga,
-                related.subList(inBody, related.size()));
+                related.subList(inBody, related.size()), reads.total(article.id()));
     }
 
     private static Optional<Long> parseId(String id) {

@@ -40,7 +40,8 @@ class CachingPolicy extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!read || isStaticFile(path)) {
+        // the read beacon sets its own no-store and must not be buffered: it answers every page view
+        if (!read || isStaticFile(path) || path.equals("/hit.gif")) {
             chain.doFilter(request, response);
             return;
         }

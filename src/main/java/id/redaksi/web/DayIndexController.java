@@ -6,6 +6,7 @@ import id.redaksi.web.Pages.ListPage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class DayIndexController {
         var days = new Pages.Pager("/indeks?tanggal=" + day.minusDays(1),
                 day.isBefore(today) ? "/indeks?tanggal=" + day.plusDays(1) : null, "Hari sebelumnya", "Hari berikutnya");
         model.addAttribute("page", new ListPage(new Chrome(site, meta), "Indeks", heading, meta.description(),
-                rows.stream().limit(PageNumber.SIZE).toList(), pager, days));
+                rows.stream().limit(PageNumber.SIZE).toList(), pager, days, List.of()));
         return "web/list";
     }
 

@@ -2,6 +2,7 @@ package id.redaksi.web;
 
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.Articles;
+import id.redaksi.readership.Window;
 import id.redaksi.site.Site;
 import id.redaksi.site.Sites;
 import id.redaksi.web.Pages.HomePage;
@@ -24,11 +25,13 @@ class HomeController {
     private final Sites sites;
     private final Articles articles;
     private final StructuredData structuredData;
+    private final MostReadCards mostRead;
 
-    HomeController(Sites sites, Articles articles, StructuredData structuredData) {
+    HomeController(Sites sites, Articles articles, StructuredData structuredData, MostReadCards mostRead) {
         this.sites = sites;
         this.articles = articles;
         this.structuredData = structuredData;
+        this.mostRead = mostRead;
     }
 
     @GetMapping("/")
@@ -53,6 +56,6 @@ class HomeController {
         var meta = new Meta(site.name() + " - " + site.tagline(), site.tagline(), site.url("/"), "website", null,
                 List.of(structuredData.webSite(site)));
         return new HomePage(new Chrome(site, meta), latest.isEmpty() ? null : latest.getFirst(),
-                latest.stream().skip(1).toList(), blocks, List.of());
+                latest.stream().skip(1).toList(), blocks, mostRead.onSite(site, Window.DAY, MostReadCards.SIZE));
     }
 }

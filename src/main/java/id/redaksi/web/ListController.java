@@ -4,6 +4,7 @@ import id.redaksi.article.ArticleCard;
 import id.redaksi.article.Articles;
 import id.redaksi.article.People;
 import id.redaksi.article.Topics;
+import id.redaksi.readership.Window;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ListPage;
 import java.util.List;
@@ -21,11 +22,13 @@ class ListController {
     private final Articles articles;
     private final Topics topics;
     private final People people;
+    private final MostReadCards mostRead;
 
-    ListController(Articles articles, Topics topics, People people) {
+    ListController(Articles articles, Topics topics, People people, MostReadCards mostRead) {
         this.articles = articles;
         this.topics = topics;
         this.people = people;
+        this.mostRead = mostRead;
     }
 
     @GetMapping("/kanal/{slug}")
@@ -34,7 +37,8 @@ class ListController {
         var rubric = site.rubric(slug).orElseThrow(() -> new NotFound("rubric " + slug));
         var list = list(site, "/kanal/" + slug, page, (offset, limit) -> articles.inRubric(rubric.id(), offset, limit));
         model.addAttribute("page", list.titled(rubric.slug(), "Kanal", rubric.name(),
-                "Berita " + rubric.name() + " terbaru dari " + site.name() + "."));
+                "Berita " + rubric.name() + " terbaru dari " + site.name() + ".",
+                mostRead.inRubric(site, rubric, Window.DAY)));
         return "web/list";
     }
 
@@ -71,12 +75,17 @@ class ListController {
     private record Listing(Site site, String path, int page, List<ArticleCard> rows) {
 
         ListPage titled(String activeRubric, String kicker, String heading, String description) {
+            return titled(activeRubric, kicker, heading, description, List.of());
+        }
+
+        ListPage titled(String activeRubric, String kicker, String heading, String description,
+                List<ArticleCard> mostRead) {
             var canonical = site.url(page == 1 ? path : path + "?halaman=" + page);
             var title = heading + (page > 1 ? " - Halaman " + page : "") + " - " + site.name();
             var chrome = new Chrome(site, Meta.of(title, description, canonical), activeRubric);
             var shown = rows.stream().limit(PageNumber.SIZE).toList();
             return new ListPage(chrome, kicker, heading, description, shown,
-                    PageNumber.pager(path, page, rows.size() > PageNumber.SIZE), null);
+                    PageNumber.pager(path, page, rows.size() > PageNumber.SIZE), null, mostRead);
         }
     }
 }

@@ -3,10 +3,13 @@ package id.redaksi.web;
 import id.redaksi.article.Article;
 import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
+import id.redaksi.readership.Window;
 import id.redaksi.search.SearchResult;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 /** The typed models of the public templates, one record per page. */
 public final class Pages {
@@ -22,10 +25,18 @@ public final class Pages {
 
     public record RubricBlock(Rubric rubric, List<ArticleCard> articles) {}
 
-    /** Rubric, topic, person and day-index pages: a heading and a paginated list, newest first. */
+    /**
+     * Rubric, topic, person and day-index pages: a heading and a paginated list, newest first.
+     *
+     * @param mostRead the rubric's most read of the last 24 hours; empty on other lists
+     */
     public record ListPage(
             Chrome chrome, String kicker, String heading, String intro, List<ArticleCard> articles, Pager pager,
-            Pager dayPager) {}
+            Pager dayPager, List<ArticleCard> mostRead) {}
+
+    /** @param windows the tabs, in order */
+    public record MostReadPage(
+            Chrome chrome, String heading, Window window, Window[] windows, List<ArticleCard> articles) {}
 
     /** Links to the neighbouring pages, each null when there is none. */
     public record Pager(String previous, String next, String previousLabel, String nextLabel) {
@@ -39,6 +50,7 @@ public final class Pages {
         }
     }
 
+    /** @param reads how many times the article was read, as of the last flush of the counter */
     public record ArticlePage(
             Chrome chrome,
             Article article,
@@ -46,7 +58,14 @@ public final class Pages {
             String dateline,
             List<ArticleBody.Block> body,
             List<ArticleCard> bacaJuga,
-            List<ArticleCard> related) {}
+            List<ArticleCard> related,
+            long reads) {
+
+        /** Written the Indonesian way, with a dot between thousands: "Dibaca 12.345 kali". */
+        public String readsLabel() {
+            return "Dibaca " + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(reads) + " kali";
+        }
+    }
 
     /** @param chrome null when the request's host belongs to no site of the network */
     public record ErrorPage(Chrome chrome, int status, String heading, String message) {}

@@ -1,0 +1,61 @@
+package id.redaksi.readership;
+
+import id.redaksi.site.Sites;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.OptionalLong;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whether a hit is a read to count: a published article of the site the request came to, from a person
+ * rather than a robot or a prefetch, and not a reload within half an hour. Everything it consults is in memory.
+ */
+@Component
+class Beacon {
+
+    private final Sites sites;
+    private final PublishedArticles published;
+    private final Readers readers;
+    private final HitCounter counter;
+
+    Beacon(Sites sites, PublishedArticles published, Readers readers, HitCounter counter) {
+        this.sites = sites;
+        this.published = published;
+        this.readers = readers;
+        this.counter = counter;
+    }
+
+    void received(HttpServletRequest request, String id) {
+        var articleId = parse(id);
+        var userAgent = request.getHeader(HttpHeaders.USER_AGENT);
+        if (articleId.isEmpty() || NotReaders.isRobot(userAgent) || NotReaders.isPrefetch(
+                request.getHeader("Sec-Purpose"), request.getHeader("Purpose"), request.getHeader("X-Moz"))) {
+            return;
+        }
+        var site = sites.byHost(request.getServerName());
+        if (site.isEmpty()) {
+            return;
+        }
+        long siteId = site.get().id();
+        long article = articleId.getAsLong();
+        // read now: the check below may finish after the request is gone when the site's list is still loading
+        var address = request.getRemoteAddr();
+        published.whenPublished(siteId, article, rubricId -> {
+            if (readers.firstRead(address, userAgent, article)) {
+                counter.count(article, siteId, rubricId);
+            }
+        });
+    }
+
+    private static OptionalLong parse(String id) {
+        if (id == null || id.isBlank() || id.length() > 19) {
+            return OptionalLong.empty();
+        }
+        try {
+            long value = Long.parseLong(id.strip());
+            return value > 0 ? OptionalLong.of(value) : OptionalLong.empty();
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package id.redaksi.readership;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts reads in memory and writes them in one batch every second, so a popular article costs the database one
+ * row update per second however many people read it. While the database is unreachable the counts wait here,
+ * up to {@link #MAX_PENDING} article-hours; beyond that new ones are dropped, logged and counted.
+ */
+@Component
+class HitCounter implements SmartLifecycle {
+
+    static final int MAX_PENDING = 100_000;
+
+    private static final Logger log = LoggerFactory.getLogger(HitCounter.class);
+
+    /*
+     * Long values changed with merge() rather than LongAdders: an increment on an adder fetched just before the
+     * flusher removed it would be lost, while merge() and remove() on one key are atomic with each other.
+     */
+    private final ConcurrentHashMap<ReadCounts.Key, Long> pending = new ConcurrentHashMap<>();
+    private final ReentrantLock flushing = new ReentrantLock();
+    private final ReadCounts store;
+    private final Clock clock;
+    private final Counter dropped;
+    private final AtomicLong droppedSinceLog = new AtomicLong();
+    private final int maxPending;
+    private volatile boolean running;
+
+    @Autowired
+    HitCounter(ReadCounts store, Clock clock, MeterRegistry meters) {
+        this(store, clock, meters, MAX_PENDING);
+    }
+
+    HitCounter(ReadCounts store, Clock clock, MeterRegistry meters, int maxPending) {
+        this.store = store;
+        this.clock = clock;
+        this.dropped = Counter.builder("redaksi.readership.dropped")
+                .description("Reads not counted because too many were waiting for the database")
+                .register(meters);
+        this.maxPending = maxPending;
+    }
+
+    void count(long articleId, long siteId, long rubricId) {
+        long hour = clock.instant().getEpochSecond() / 3600 * 3600;
+        add(new ReadCounts.Key(articleId, hour, siteId, rubricId), 1);
+    }
+
+    /** Writes what has been counted so far; on failure the counts go back to wait for the next flush. */
+    @Scheduled(fixedDelay = 1000)
+    void flush() {
+        flushing.lock();
+        try {
+            logDropped();
+            var batch = takeAll();
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                store.add(batch);
+            } catch (DataAccessException e) {
+                log.warn("Could not write {} read counts, keeping them for the next try: {}", batch.size(), e.getMessage());
+                batch.forEach(t -> add(t.key(), t.reads()));
+            }
+        } finally {
+            flushing.unlock();
+        }
+    }
+
+    /** Article-hours counted and not yet written. */
+    int pending() {
+        return pending.size();
+    }
+
+    private List<ReadCounts.Tally> takeAll() {
+        var batch = new ArrayList<ReadCounts.Tally>();
+        for (var key : pending.keySet()) {
+            var reads = pending.remove(key);
+            if (reads != null) {
+                batch.add(new ReadCounts.Tally(key, reads));
+            }
+        }
+        return batch;
+    }
+
+    /** The bound is checked before adding, so concurrent hits may pass it by a few; it only has to stop growth. */
+    private void add(ReadCounts.Key key, long reads) {
+        if (pending.size() >= maxPending && !pending.containsKey(key)) {
+            dropped.increment(reads);
+            droppedSinceLog.addAndGet(reads);
+            return;
+        }
+        pending.merge(key, reads, Long::sum);
+    }
+
+    /** Once per flush rather than per hit, so an outage under heavy traffic does not flood the log. */
+    private void logDropped() {
+        long lost = droppedSinceLog.getAndSet(0);
+        if (lost > 0) {
+            log.warn("Dropped {} reads: {} article-hours were already waiting for the database", lost, maxPending);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Writes the last counts when the portal shuts down, after the web server stopped taking hits. */
+    @Override
+    public void stop() {
+        flush();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Below the web server's phase, so it stops later; the DataSource closes only after every phase stopped. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+}

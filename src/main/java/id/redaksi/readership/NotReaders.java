@@ -1,0 +1,33 @@
+package id.redaksi.readership;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Requests that are not a person reading: crawlers, headless browsers and pages fetched ahead of a click. */
+final class NotReaders {
+
+    /** Matched anywhere in the lower-cased user agent; the generic words catch most of the long tail. */
+    private static final List<String> ROBOTS = List.of(
+            "googlebot", "bingbot", "yandex", "baiduspider", "duckduckbot", "facebookexternalhit", "twitterbot",
+            "slurp", "ahrefs", "semrush", "petalbot", "bot", "crawler", "spider", "headlesschrome", "phantomjs",
+            "puppeteer", "playwright", "lighthouse");
+
+    private NotReaders() {}
+
+    /** A request without a user agent is no browser, so it counts as a robot. */
+    static boolean isRobot(String userAgent) {
+        if (userAgent == null || userAgent.isBlank()) {
+            return true;
+        }
+        var agent = userAgent.toLowerCase(Locale.ROOT);
+        return ROBOTS.stream().anyMatch(agent::contains);
+    }
+
+    static boolean isPrefetch(String secPurpose, String purpose, String xMoz) {
+        return contains(secPurpose, "prefetch") || contains(purpose, "prefetch") || contains(xMoz, "prefetch");
+    }
+
+    private static boolean contains(String header, String word) {
+        return header != null && header.toLowerCase(Locale.ROOT).contains(word);
+    }
+}

@@ -1,0 +1,75 @@
+package id.redaksi.readership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/** The bound on counts waiting for the database, without one: the store here fails until told otherwise. */
+class HitCounterTests {
+
+    private static final Instant TEN_PAST_NINE = Instant.parse("2030-01-10T09:10:00Z");
+    private static final long NINE = Instant.parse("2030-01-10T09:00:00Z").getEpochSecond();
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final FlakyStore store = new FlakyStore();
+    private final HitCounter counter = new HitCounter(store, Clock.fixed(TEN_PAST_NINE, ZoneOffset.UTC), meters, 3);
+
+    @Test
+    void keepsAtMostTheBoundOfArticlesWhileTheDatabaseIsDownAndCountsWhatItDrops() {
+        for (long article = 1; article <= 5; article++) {
+            counter.count(article, 7, 70);
+            counter.count(article, 7, 70);
+        }
+        counter.flush();
+        counter.count(1, 7, 70);
+        counter.count(4, 7, 70);
+
+        assertThat(counter.pending()).isEqualTo(3);
+        assertThat(meters.get("redaksi.readership.dropped").counter().count()).isEqualTo(5.0);
+
+        store.up = true;
+        counter.flush();
+
+        assertThat(store.written).containsExactlyInAnyOrder(
+                tally(1, 3), tally(2, 2), tally(3, 2));
+        assertThat(counter.pending()).isZero();
+    }
+
+    @Test
+    void bucketsReadsByTheHourTheyHappenedIn() {
+        store.up = true;
+        counter.count(9, 7, 70);
+        counter.flush();
+
+        assertThat(store.written).containsExactly(tally(9, 1));
+    }
+
+    private static ReadCounts.Tally tally(long article, long reads) {
+        return new ReadCounts.Tally(new ReadCounts.Key(article, NINE, 7, 70), reads);
+    }
+
+    private static final class FlakyStore extends ReadCounts {
+        final List<Tally> written = new ArrayList<>();
+        boolean up;
+
+        FlakyStore() {
+            super(null);
+        }
+
+        @Override
+        void add(Collection<Tally> tallies) {
+            if (!up) {
+                throw new DataAccessResourceFailureException("connection refused");
+            }
+            written.addAll(tallies);
+        }
+    }
+}
