@@ -215,6 +215,14 @@ public class Articles {
                 .update();
     }
 
+    /** A stored picture as pages show it, for previews of drafts that are not published yet. */
+    public Optional<Image> image(long mediaId) {
+        return jdbc.sql("select m.storage_key, m.width, m.height, m.alt_text from media m where m.id = :id")
+                .param("id", mediaId)
+                .query((rs, n) -> image(rs))
+                .optional();
+    }
+
     /** Takes an article off the public side; the newsroom keeps its story. */
     public void withdraw(long id) {
         jdbc.sql("delete from article where id = :id").param("id", id).update();

@@ -19,6 +19,13 @@ public class People {
         return jdbc.sql("select * from person where slug = :slug").param("slug", slug).query(Person.class).optional();
     }
 
+    /** The people with these ids, in the order given. */
+    public List<Person> byIds(List<Long> ids) {
+        var found = jdbc.sql("select * from person where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query(Person.class).list();
+        return ids.stream().flatMap(id -> found.stream().filter(p -> p.id() == id)).toList();
+    }
+
     public List<Person> all() {
         return jdbc.sql("select * from person order by name").query(Person.class).list();
     }

@@ -1,5 +1,6 @@
 package id.redaksi.article;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,13 @@ public class Topics {
                 .param("slug", slug)
                 .query(Topic.class)
                 .optional();
+    }
+
+    public List<Topic> byIds(List<Long> ids) {
+        return jdbc.sql("select * from topic where id = any(:ids) order by name")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(Topic.class)
+                .list();
     }
 
     /** The topic with this slug on the site, made if it does not exist yet. */

@@ -22,17 +22,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ArticleController {
 
-    /** Candidates for the in-body links and the list at the end; the body takes at most two. */
-    private static final int RELATED = 6;
-
     private final Articles articles;
-    private final StructuredData structuredData;
-    private final ReadCounts reads;
+    private final ArticlePages pages;
 
-    ArticleController(Articles articles, StructuredData structuredData, ReadCounts reads) {
+    ArticleController(Articles articles, ArticlePages pages) {
         this.articles = articles;
-        this.structuredData = structuredData;
-        this.reads = reads;
+        this.pages = pages;
     }
 
     @GetMapping({"/baca/{id}", "/baca/{id}/{*rest}"})
@@ -42,23 +37,7 @@ class ArticleController {
         if (!canonical.equals(request.getRequestURI())) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, canonical).build();
         }
-        return new ModelAndView("web/article", "page", page(site, article));
-    }
-
-    private ArticlePage page(Site site, Article article) {
-        var rubric = site.rubric(article.rubricId()).orElseThrow();
-        var related = articles.related(article, RELATED);
-        var dateline = article.datelineOverride() != null ? article.datelineOverride() : site.dateline();
-        var body = ArticleBody.layout(article.bodyHtml(), dateline, related.size());
-        int inBody = (int) body.stream().filter(b -> b instanceof ArticleBody.RelatedSlot).count();
-        List<ArticleCard> bacaJuga = related.subList(0, inBody);
-        var imageUrl = article.image() == null ? null : site.url(article.image().path());
-        var description = article.seoDescription() != null ? article.seoDescription() : article.lead();
-        var title = (article.seoTitle() != null ? article.seoTitle() : article.title()) + " - " + site.name();
-        var meta = new Meta(title, description, site.url(article.path(site.zone())), "article", imageUrl,
-                List.of(structuredData.newsArticle(site, article, rubric), structuredData.breadcrumb(site, article, rubric)));
-        return new ArticlePage(new Chrome(site, meta, rubric.slug()), article, rubric, dateline, body, bacaJuga,
-                related.subList(inBody, related.size()), reads.total(article.id()));
+        return new ModelAndView("web/article", "page", pages.build(site, article, false));
     }
 
     private static Optional<Long> parseId(String id) {

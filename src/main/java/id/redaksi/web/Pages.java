@@ -59,7 +59,8 @@ public final class Pages {
             List<ArticleBody.Block> body,
             List<ArticleCard> bacaJuga,
             List<ArticleCard> related,
-            long reads) {
+            long reads,
+            boolean preview) {
 
         /** Written the Indonesian way, with a dot between thousands: "Dibaca 12.345 kali". */
         public String readsLabel() {

@@ -1,0 +1,171 @@
+package id.redaksi.newsroom;
+
+import id.redaksi.account.Actor;
+import id.redaksi.account.Role;
+import id.redaksi.article.ArticlePublished;
+import id.redaksi.article.ArticleWithdrawn;
+import id.redaksi.article.Articles;
+import id.redaksi.article.BodySanitizer;
+import id.redaksi.article.Notice;
+import id.redaksi.article.PublishedArticle;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The newsroom's commands. Each one checks the actor's role on the story's site, lets the {@link Story}
+ * decide whether its state allows the step, saves a revision, writes the audit log, and announces what
+ * readers will see change.
+ */
+@Service
+public class Newsroom {
+
+    private final Stories stories;
+    private final Revisions revisions;
+    private final AuditLog audit;
+    private final Articles articles;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Newsroom(Stories stories, Revisions revisions, AuditLog audit, Articles articles, ApplicationEventPublisher events,
+            Clock clock) {
+        this.stories = stories;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.articles = articles;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Story create(Actor actor, long siteId, Draft draft) {
+        actor.require(Role.WRITER, siteId);
+        var credited = draft.writerIds().isEmpty() && actor.personId() != null
+                ? new Draft(draft.rubricId(), draft.title(), draft.slug(), draft.lead(), draft.bodyHtml(), draft.seoTitle(),
+                        draft.seoDescription(), draft.datelineOverride(), draft.imageId(), draft.imageCaption(),
+                        draft.imageCredit(), List.of(actor.personId()), draft.topicIds(), draft.editorId())
+                : draft;
+        long id = stories.insert(siteId, credited, actor.id());
+        var story = stories.lock(id);
+        return saveDraft(actor, story, credited, "membuat cerita");
+    }
+
+    /** Saves an edit made on top of {@code version}; refuses with {@link StoryChanged} if someone saved since. */
+    @Transactional
+    public Story save(Actor actor, long siteId, long id, int version, Draft draft) {
+        var story = find(siteId, id);
+        if (story.version() != version) {
+            var latest = revisions.latest(id);
+            throw new StoryChanged(latest.map(Revisions.Revision::savedBy).orElse("?"),
+                    latest.map(Revisions.Revision::savedAt).orElse(story.updatedAt()));
+        }
+        return saveDraft(actor, story, draft, "menyimpan");
+    }
+
+    @Transactional
+    public Story submit(Actor actor, long siteId, long id) {
+        return step(actor, siteId, id, "mengajukan", "", s -> s.submit(actor));
+    }
+
+    @Transactional
+    public Story requestChanges(Actor actor, long siteId, long id, String note) {
+        return step(actor, siteId, id, "meminta perbaikan", note, s -> s.requestChanges(actor, note));
+    }
+
+    @Transactional
+    public Story schedule(Actor actor, long siteId, long id, Instant at) {
+        return step(actor, siteId, id, "menjadwalkan", String.valueOf(at), s -> s.schedule(actor, at, clock.instant()));
+    }
+
+    @Transactional
+    public Story publish(Actor actor, long siteId, long id) {
+        var story = step(actor, siteId, id, "menerbitkan", "", s -> s.publish(actor, clock.instant()));
+        goLive(story, actor);
+        return story;
+    }
+
+    @Transactional
+    public Story unpublish(Actor actor, long siteId, long id) {
+        var story = step(actor, siteId, id, "menarik", "", s -> s.unpublish(actor));
+        articles.withdraw(id);
+        events.publishEvent(new ArticleWithdrawn(siteId, id, story.draft().rubricId()));
+        return story;
+    }
+
+    /** Adds a correction (ralat) or right of reply (hak jawab) to the published article. */
+    @Transactional
+    public void addNotice(Actor actor, long siteId, long id, Notice.Kind kind, String text) {
+        actor.require(Role.EDITOR, siteId);
+        var story = find(siteId, id);
+        if (story.firstPublishedAt() == null || text == null || text.isBlank()) {
+            throw new WorkflowRefused(text == null || text.isBlank()
+                    ? "Tulis isi " + kind.label().toLowerCase() + "."
+                    : "Cerita yang belum pernah terbit belum bisa diberi " + kind.label().toLowerCase() + ".");
+        }
+        articles.addNotice(id, new Notice(kind, text.strip(), clock.instant()));
+        audit.record(siteId, id, actor.username(), "menambah " + kind.label().toLowerCase(), text.strip());
+        events.publishEvent(new ArticlePublished(siteId, id, story.draft().rubricId()));
+    }
+
+    /** Restores an old revision as a new save, so the restore itself can be undone. */
+    @Transactional
+    public Story restore(Actor actor, long siteId, long id, int number) {
+        var story = find(siteId, id);
+        var revision = revisions.find(id, number).orElseThrow(() -> new WorkflowRefused("Revisi " + number + " tidak ada."));
+        return saveDraft(actor, story, revision.draft(), "memulihkan revisi " + number);
+    }
+
+    /** Publishes every scheduled story whose time has come; safe with several nodes (rows locked, skipped). */
+    @Transactional
+    public int publishDue(int limit) {
+        var now = clock.instant();
+        var due = stories.lockDue(now, limit);
+        for (long id : due) {
+            var story = stories.lock(id).publishAsScheduled(now);
+            persist(story);
+            audit.record(story.siteId(), id, "penjadwal", "menerbitkan sesuai jadwal", "");
+            goLive(story, null);
+        }
+        return due.size();
+    }
+
+    public Story find(long siteId, long id) {
+        return stories.find(siteId, id).orElseThrow(() -> new StoryNotFound(id));
+    }
+
+    private Story step(Actor actor, long siteId, long id, String action, String detail, UnaryOperator<Story> change) {
+        var story = change.apply(find(siteId, id));
+        persist(story);
+        audit.record(siteId, id, actor.username(), action, detail);
+        return stories.find(siteId, id).orElseThrow();
+    }
+
+    private Story saveDraft(Actor actor, Story story, Draft draft, String action) {
+        var clean = draft.withBody(BodySanitizer.sanitize(Embeds.mark(draft.bodyHtml())))
+                .withSlug(draft.slug().isBlank() ? Slugs.of(draft.title()) : Slugs.of(draft.slug()));
+        var edited = story.edited(actor, clean);
+        persist(edited);
+        int number = revisions.add(story.id(), actor.username(), clean);
+        audit.record(story.siteId(), story.id(), actor.username(), action, "revisi " + number);
+        return stories.find(story.siteId(), story.id()).orElseThrow();
+    }
+
+    private void persist(Story story) {
+        if (!stories.save(story)) {
+            throw new StoryChanged("?", clock.instant());
+        }
+    }
+
+    private void goLive(Story story, Actor publisher) {
+        var d = story.draft();
+        var editorId = d.editorId() != null ? d.editorId() : publisher == null ? null : publisher.personId();
+        articles.publish(new PublishedArticle(story.id(), story.siteId(), d.rubricId(), d.title(), d.slug(), d.lead(),
+                d.bodyHtml(), d.seoTitle(), d.seoDescription(), d.datelineOverride(), d.imageId(), d.imageCaption(),
+                d.imageCredit(), d.writerIds(), editorId, d.topicIds(), story.firstPublishedAt(), clock.instant()));
+        events.publishEvent(new ArticlePublished(story.siteId(), story.id(), d.rubricId()));
+    }
+}

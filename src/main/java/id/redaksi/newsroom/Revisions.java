@@ -1,0 +1,58 @@
+package id.redaksi.newsroom;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every save of a story, whole, numbered from 1. */
+@Repository
+public class Revisions {
+
+    public record Revision(long storyId, int number, String savedBy, Instant savedAt, Draft draft) {}
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Revisions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    int add(long storyId, String savedBy, Draft draft) {
+        return jdbc.sql("""
+                        insert into story_revision (story_id, number, saved_by, content)
+                        values (:story, (select coalesce(max(number), 0) + 1 from story_revision where story_id = :story),
+                                :by, :content::jsonb)
+                        returning number
+                        """)
+                .param("story", storyId).param("by", savedBy).param("content", json.writeValueAsString(draft))
+                .query(Integer.class).single();
+    }
+
+    public List<Revision> of(long storyId) {
+        return jdbc.sql("select * from story_revision where story_id = :story order by number desc")
+                .param("story", storyId)
+                .query((rs, n) -> revision(rs)).list();
+    }
+
+    public Optional<Revision> find(long storyId, int number) {
+        return jdbc.sql("select * from story_revision where story_id = :story and number = :number")
+                .param("story", storyId).param("number", number)
+                .query((rs, n) -> revision(rs)).optional();
+    }
+
+    /** The latest save, for telling a user who else saved since they opened the story. */
+    Optional<Revision> latest(long storyId) {
+        return jdbc.sql("select * from story_revision where story_id = :story order by number desc limit 1")
+                .param("story", storyId)
+                .query((rs, n) -> revision(rs)).optional();
+    }
+
+    private Revision revision(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Revision(rs.getLong("story_id"), rs.getInt("number"), rs.getString("saved_by"),
+                rs.getTimestamp("saved_at").toInstant(), json.readValue(rs.getString("content"), Draft.class));
+    }
+}

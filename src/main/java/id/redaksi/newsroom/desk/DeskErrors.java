@@ -1,0 +1,46 @@
+package id.redaksi.newsroom.desk;
+
+import id.redaksi.account.NotAllowed;
+import id.redaksi.newsroom.WorkflowRefused;
+import id.redaksi.newsroom.desk.DeskPages.ProblemPage;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** What the newsroom refuses, as a page that says why and leads back; never a stack trace. */
+@ControllerAdvice(basePackageClasses = DeskErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DeskErrors {
+
+    @ExceptionHandler(NotAllowed.class)
+    ModelAndView notAllowed(HttpServletRequest request) {
+        return page(request, HttpStatus.FORBIDDEN, "Tidak diizinkan",
+                "Peran Anda di situs ini tidak mengizinkan langkah tersebut.");
+    }
+
+    @ExceptionHandler(WorkflowRefused.class)
+    ModelAndView refused(WorkflowRefused e, HttpServletRequest request) {
+        return page(request, HttpStatus.CONFLICT, "Langkah tidak dapat dilakukan", e.getReason());
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView other(ResponseStatusException e, HttpServletRequest request) {
+        var status = HttpStatus.resolve(e.getStatusCode().value());
+        return status == HttpStatus.NOT_FOUND
+                ? page(request, status, "Tidak ditemukan", "Cerita atau situs ini tidak ada.")
+                : page(request, HttpStatus.BAD_REQUEST, "Permintaan tidak dapat diproses", "Periksa isian Anda.");
+    }
+
+    private static ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {
+        var back = request.getRequestURI().replaceAll("/(ajukan|minta-perubahan|jadwalkan|terbitkan|tarik|pemberitahuan"
+                + "|pratinjau|revisi.*)$", "");
+        var page = new ProblemPage(new DeskPages.Desk(null, null), status.value(), heading, message, back);
+        return new ModelAndView("newsroom/problem", Map.of("page", page), status);
+    }
+}

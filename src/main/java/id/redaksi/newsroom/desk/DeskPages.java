@@ -1,0 +1,55 @@
+package id.redaksi.newsroom.desk;
+
+import id.redaksi.account.Role;
+import id.redaksi.article.Person;
+import id.redaksi.newsroom.AuditLog;
+import id.redaksi.newsroom.Revisions.Revision;
+import id.redaksi.newsroom.Story;
+import id.redaksi.newsroom.StoryStatus;
+import id.redaksi.site.Site;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/** The typed models of the newsroom's templates. */
+public final class DeskPages {
+
+    private DeskPages() {}
+
+    /** What every newsroom page knows: who is working, and the token its forms must carry. */
+    public record Desk(String user, CsrfToken csrf) {}
+
+    public record SiteAccess(Site site, Role role) {}
+
+    public record DashboardPage(Desk desk, List<SiteAccess> sites, boolean networkAdmin) {}
+
+    public record StoryRow(Story story, String rubric, String writers) {}
+
+    public record ListFilter(String status, String rubricId, String writerId, boolean mine, String title) {}
+
+    public record StoryListPage(Desk desk, Site site, Role role, List<StoryRow> rows, ListFilter filter,
+            List<StoryStatus> statuses, List<Person> people) {}
+
+    /**
+     * @param story null for a story not saved yet
+     * @param conflict set when the save was refused because someone else saved first: the form still holds
+     *     this user's text
+     */
+    public record EditorPage(Desk desk, Site site, Role role, Story story, StoryForm form, Map<String, String> errors,
+            String message, String conflict, boolean editable, List<Person> people, List<AuditLog.Entry> history,
+            String publicUrl) {
+
+        public boolean isEditor() {
+            return role.includes(Role.EDITOR);
+        }
+    }
+
+    public record DiffLine(char kind, String text) {}
+
+    public record RevisionsPage(Desk desk, Site site, Story story, List<Revision> revisions, Integer from, Integer to,
+            List<DiffLine> diff) {}
+
+    public record AuditPage(Desk desk, Site site, List<AuditLog.Entry> entries) {}
+
+    public record ProblemPage(Desk desk, int status, String heading, String message, String back) {}
+}

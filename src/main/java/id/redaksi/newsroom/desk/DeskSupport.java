@@ -1,0 +1,43 @@
+package id.redaksi.newsroom.desk;
+
+import id.redaksi.account.Actor;
+import id.redaksi.account.NotAllowed;
+import id.redaksi.account.Role;
+import id.redaksi.newsroom.desk.DeskPages.Desk;
+import id.redaksi.site.Site;
+import id.redaksi.site.Sites;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Resolves the site named in a newsroom path and the actor's role on it; no role there is a 403. */
+@Component
+class DeskSupport {
+
+    private final Sites sites;
+
+    DeskSupport(Sites sites) {
+        this.sites = sites;
+    }
+
+    Site site(String slug) {
+        return sites.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "site " + slug));
+    }
+
+    Role role(Actor actor, Site site) {
+        return actor.roleOn(site.id()).orElseThrow(() -> new NotAllowed(actor.username() + " has no role on " + site.slug()));
+    }
+
+    static Desk desk(Actor actor, CsrfToken csrf) {
+        return new Desk(actor.displayName(), csrf);
+    }
+
+    static String storyPath(Site site, long id) {
+        return "/redaksi/" + site.slug() + "/cerita/" + id;
+    }
+
+    static void requireEditor(Actor actor, Site site) {
+        actor.require(Role.EDITOR, site.id());
+    }
+}

@@ -1,0 +1,86 @@
+package id.redaksi.newsroom.desk;
+
+import com.github.difflib.DiffUtils;
+import id.redaksi.account.Actor;
+import id.redaksi.newsroom.Draft;
+import id.redaksi.newsroom.Newsroom;
+import id.redaksi.newsroom.Revisions;
+import id.redaksi.newsroom.WorkflowRefused;
+import id.redaksi.newsroom.desk.DeskPages.DiffLine;
+import id.redaksi.newsroom.desk.DeskPages.RevisionsPage;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Every save of a story: the list, a readable comparison of any two, and restoring an old one. */
+@Controller
+class RevisionController {
+
+    private final Newsroom newsroom;
+    private final Revisions revisions;
+    private final DeskSupport support;
+
+    RevisionController(Newsroom newsroom, Revisions revisions, DeskSupport support) {
+        this.newsroom = newsroom;
+        this.revisions = revisions;
+        this.support = support;
+    }
+
+    @GetMapping("/redaksi/{siteSlug}/cerita/{id}/revisi")
+    ModelAndView list(Actor actor, CsrfToken csrf, @PathVariable String siteSlug, @PathVariable long id,
+            @RequestParam(required = false) Integer dari, @RequestParam(required = false) Integer ke) {
+        var site = support.site(siteSlug);
+        support.role(actor, site);
+        var story = newsroom.find(site.id(), id);
+        var all = revisions.of(id);
+        List<DiffLine> diff = List.of();
+        if (dari != null && ke != null) {
+            var a = revisions.find(id, dari).orElseThrow(() -> new WorkflowRefused("Revisi " + dari + " tidak ada."));
+            var b = revisions.find(id, ke).orElseThrow(() -> new WorkflowRefused("Revisi " + ke + " tidak ada."));
+            diff = diff(lines(a.draft()), lines(b.draft()));
+        }
+        return new ModelAndView("newsroom/revisions", "page",
+                new RevisionsPage(DeskSupport.desk(actor, csrf), site, story, all, dari, ke, diff));
+    }
+
+    @PostMapping("/redaksi/{siteSlug}/cerita/{id}/revisi/{number}/pulihkan")
+    String restore(Actor actor, @PathVariable String siteSlug, @PathVariable long id, @PathVariable int number) {
+        var site = support.site(siteSlug);
+        newsroom.restore(actor, site.id(), id, number);
+        return "redirect:" + DeskSupport.storyPath(site, id) + "?pesan=Revisi+" + number + "+dipulihkan.";
+    }
+
+    /** A story as lines of text a person compares: headline, lead, then one line per block of the body. */
+    static List<String> lines(Draft draft) {
+        var lines = new ArrayList<String>();
+        lines.add("Judul: " + draft.title());
+        lines.add("Ringkasan: " + draft.lead());
+        Jsoup.parseBodyFragment(draft.bodyHtml()).body().children().forEach(block -> lines.add(block.text()));
+        return lines;
+    }
+
+    /** The whole text with removed lines marked '-', added ones '+' and unchanged ones ' '. */
+    static List<DiffLine> diff(List<String> before, List<String> after) {
+        var lines = new ArrayList<DiffLine>();
+        int position = 0;
+        for (var delta : DiffUtils.diff(before, after).getDeltas()) {
+            while (position < delta.getSource().getPosition()) {
+                lines.add(new DiffLine(' ', before.get(position++)));
+            }
+            delta.getSource().getLines().forEach(l -> lines.add(new DiffLine('-', l)));
+            delta.getTarget().getLines().forEach(l -> lines.add(new DiffLine('+', l)));
+            position += delta.getSource().size();
+        }
+        while (position < before.size()) {
+            lines.add(new DiffLine(' ', before.get(position++)));
+        }
+        return lines;
+    }
+}

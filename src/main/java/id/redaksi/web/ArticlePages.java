@@ -1,0 +1,54 @@
+package id.redaksi.web;
+
+import id.redaksi.article.Article;
+import id.redaksi.article.ArticleBody;
+import id.redaksi.article.ArticleCard;
+import id.redaksi.article.Articles;
+import id.redaksi.readership.ReadCounts;
+import id.redaksi.site.Site;
+import id.redaksi.web.Pages.ArticlePage;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Builds the article page: for readers, and for the newsroom's preview of a draft, which must look exactly
+ * like what readers will get (same template, same related links) without being counted or cached.
+ */
+@Component
+public class ArticlePages {
+
+    /** Candidates for the in-body links and the list at the end; the body takes at most two. */
+    private static final int RELATED = 6;
+
+    private final Articles articles;
+    private final StructuredData structuredData;
+    private final ReadCounts reads;
+
+    ArticlePages(Articles articles, StructuredData structuredData, ReadCounts reads) {
+        this.articles = articles;
+        this.structuredData = structuredData;
+        this.reads = reads;
+    }
+
+    /** The real article template around a draft; the newsroom serves it under its own never-cached path. */
+    public ModelAndView preview(Site site, Article draft) {
+        return new ModelAndView("web/article", "page", build(site, draft, true));
+    }
+
+    ArticlePage build(Site site, Article article, boolean preview) {
+        var rubric = site.rubric(article.rubricId()).orElseThrow();
+        var related = articles.related(article, RELATED);
+        var dateline = article.datelineOverride() != null ? article.datelineOverride() : site.dateline();
+        var body = ArticleBody.layout(article.bodyHtml(), dateline, related.size());
+        int inBody = (int) body.stream().filter(b -> b instanceof ArticleBody.RelatedSlot).count();
+        List<ArticleCard> bacaJuga = related.subList(0, inBody);
+        var imageUrl = article.image() == null ? null : site.url(article.image().path());
+        var description = article.seoDescription() != null ? article.seoDescription() : article.lead();
+        var title = (article.seoTitle() != null ? article.seoTitle() : article.title()) + " - " + site.name();
+        var meta = new Meta(title, description, site.url(article.path(site.zone())), "article", imageUrl,
+                List.of(structuredData.newsArticle(site, article, rubric), structuredData.breadcrumb(site, article, rubric)));
+        return new ArticlePage(new Chrome(site, meta, rubric.slug()), article, rubric, dateline, body, bacaJuga,
+                related.subList(inBody, related.size()), preview ? 0 : reads.total(article.id()), preview);
+    }
+}
