@@ -26,7 +26,7 @@ class ImagePipeline {
     Prepared prepare(byte[] bytes) {
         checkSize(bytes.length);
         var format = ImageSniffer.sniff(bytes).orElseThrow(() -> new MediaRejected(NOT_AN_IMAGE));
-        var image = ImageDecoder.decode(bytes, format);
+        var image = upright(bytes, format);
         var stored = ImageEncoder.storedFormat(format, image);
         return new Prepared(encode(image, stored), renditions(image, stored));
     }
@@ -37,11 +37,16 @@ class ImagePipeline {
             return List.of();
         }
         try {
-            var image = ImageDecoder.decode(bytes, format);
+            var image = upright(bytes, format);
             return renditions(image, ImageEncoder.storedFormat(format, image));
         } catch (MediaRejected e) {
             return List.of();
         }
+    }
+
+    private static BufferedImage upright(byte[] bytes, ImageFormat format) {
+        var image = ImageDecoder.decode(bytes, format);
+        return format == ImageFormat.JPEG ? ExifOrientation.apply(image, ExifOrientation.of(bytes)) : image;
     }
 
     private static List<EncodedImage> renditions(BufferedImage image, ImageFormat format) {
@@ -54,7 +59,8 @@ class ImagePipeline {
 
     private void checkSize(long size) {
         if (size > maxUploadSize.toBytes()) {
-            throw new MediaRejected("Ukuran berkas %s melebihi batas %s.".formatted(readable(size), readable(maxUploadSize.toBytes())));
+            throw new MediaRejected("Ukuran berkas %s melebihi batas %s."
+                    .formatted(readable(size), readable(maxUploadSize.toBytes())));
         }
     }
 

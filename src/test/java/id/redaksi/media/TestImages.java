@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -27,10 +28,24 @@ public final class TestImages {
 
     /** An EXIF APP1 segment right after the SOI marker, as cameras write it, naming a GPS position. */
     public static byte[] withExif(byte[] jpeg) {
-        var payload = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiffWithGps());
+        return withApp1(jpeg, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiffWithGps()));
+    }
+
+    private static byte[] withApp1(byte[] jpeg, byte[] payload) {
         var segment = ByteBuffer.allocate(4 + payload.length)
                 .put((byte) 0xFF).put((byte) 0xE1).putShort((short) (payload.length + 2)).put(payload).array();
         return concat(new byte[] {jpeg[0], jpeg[1]}, segment, Arrays.copyOfRange(jpeg, 2, jpeg.length));
+    }
+
+    /** An EXIF APP1 segment holding only an orientation tag, in the given TIFF byte order ("MM" or "II"). */
+    public static byte[] withOrientation(byte[] jpeg, int orientation, String byteOrder) {
+        var order = byteOrder.equals("II") ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+        var tiff = ByteBuffer.allocate(26).order(order)
+                .put(byteOrder.getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8)
+                .putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1)
+                .putShort((short) orientation).putShort((short) 0).putInt(0)
+                .array();
+        return withApp1(jpeg, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff));
     }
 
     /** A tEXt chunk right after IHDR (8 bytes of signature, 25 of IHDR). */
