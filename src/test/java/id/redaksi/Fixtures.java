@@ -105,6 +105,7 @@ public class Fixtures {
         private Instant publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.HOURS);
         private Instant updatedAt;
         private boolean image = true;
+        private Long imageId;
         private final List<Notice> notices = new ArrayList<>();
 
         ArticleBuilder(Site site) {
@@ -157,6 +158,12 @@ public class Fixtures {
             return this;
         }
 
+        /** A picture already in the site's media library, instead of a placeholder. */
+        public ArticleBuilder image(long mediaId) {
+            this.imageId = mediaId;
+            return this;
+        }
+
         public ArticleBuilder withoutImage() {
             this.image = false;
             return this;
@@ -174,7 +181,8 @@ public class Fixtures {
                     .single();
             var writerList = writers.isEmpty() ? List.of(person("Penulis Uji")) : writers;
             var rubricId = site.rubric(rubric).orElseThrow().id();
-            Long imageId = image ? media.store(site.id(), new byte[] {1, 2, 3}, "image/jpeg", 1200, 675, "") : null;
+            Long imageId = this.imageId != null ? this.imageId
+                    : image ? media.store(site.id(), new byte[] {1, 2, 3}, "image/jpeg", 1200, 675, "") : null;
             articles.publish(new PublishedArticle(id, site.id(), rubricId, title, slugOf(title), "Ringkasan: " + title,
                     body != null ? body : paragraphHtml(paragraphs), null, null, null, imageId, "Suasana kegiatan warga.",
                     "Dok. Redaksi", writerList.stream().map(Person::id).toList(), editor == null ? null : editor.id(),

@@ -20,10 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Articles {
 
+    /** The renditions of the picture as an HTML srcset, in the same query so a page costs no extra statement. */
+    private static final String RENDITIONS = """
+            (select string_agg('/media/' || r.storage_key || ' ' || r.width || 'w', ', ' order by r.width)
+               from media_rendition r where r.media_id = m.id) as renditions""";
+
     private static final String CARD_COLUMNS = """
             a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at,
-            m.storage_key, m.width, m.height, m.alt_text
-            """;
+            m.storage_key, m.width, m.height, m.alt_text, %s
+            """.formatted(RENDITIONS);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -35,7 +40,7 @@ public class Articles {
 
     public Optional<Article> find(long siteId, long id) {
         return jdbc.sql("""
-                        select a.*, m.storage_key, m.width, m.height, m.alt_text, e.slug as editor_slug, e.name as editor_name,
+                        select a.*, m.storage_key, m.width, m.height, m.alt_text, %s, e.slug as editor_slug, e.name as editor_name,
                           (select coalesce(json_agg(json_build_object('slug', p.slug, 'name', p.name) order by w.position), '[]')
                              from article_writer w join person p on p.id = w.person_id where w.article_id = a.id) as writers,
                           (select coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by t.name), '[]')
@@ -47,7 +52,7 @@ public class Articles {
                         left join media m on m.id = a.image_id
                         left join person e on e.id = a.editor_id
                         where a.id = :id and a.site_id = :site
-                        """)
+                        """.formatted(RENDITIONS))
                 .param("id", id)
                 .param("site", siteId)
                 .query(this::article)
@@ -258,7 +263,15 @@ public class Articles {
 
     private static Image image(ResultSet rs) throws SQLException {
         var key = rs.getString("storage_key");
-        return key == null ? null : new Image("/media/" + key, rs.getInt("width"), rs.getInt("height"), rs.getString("alt_text"));
+        if (key == null) {
+            return null;
+        }
+        var path = "/media/" + key;
+        int width = rs.getInt("width");
+        var renditions = rs.getString("renditions");
+        // the original closes the list, for screens wider than the widest rendition
+        var srcset = renditions == null ? "" : renditions + ", " + path + " " + width + "w";
+        return new Image(path, width, rs.getInt("height"), rs.getString("alt_text"), srcset);
     }
 
     private Article article(ResultSet rs, int row) throws SQLException {

@@ -4,5 +4,15 @@ package id.redaksi.article;
  * A stored picture as a page shows it.
  *
  * @param path the address of the original, under {@code /media/}
+ * @param srcset the renditions and the original as an HTML {@code srcset}; empty when there are no renditions
  */
-public record Image(String path, int width, int height, String alt) {}
+public record Image(String path, int width, int height, String alt, String srcset) {
+
+    public Image(String path, int width, int height, String alt) {
+        this(path, width, height, alt, "");
+    }
+
+    public boolean hasSrcset() {
+        return !srcset.isEmpty();
+    }
+}

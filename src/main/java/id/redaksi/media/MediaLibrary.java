@@ -2,51 +2,83 @@ package id.redaksi.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 
 /** The pictures of each site: stored bytes plus what pages need to show them without layout shift. */
-@Repository
+@Service
 public class MediaLibrary {
 
-    private final JdbcClient jdbc;
-    private final MediaStorage storage;
+    /** Where {@link MediaWebConfiguration} serves stored files. */
+    static final String PATH = "/media/";
 
-    MediaLibrary(JdbcClient jdbc, MediaStorage storage) {
-        this.jdbc = jdbc;
+    private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
+
+    private final MediaRecords records;
+    private final MediaStorage storage;
+    private final ImagePipeline pipeline;
+
+    MediaLibrary(MediaRecords records, MediaStorage storage, ImagePipeline pipeline) {
+        this.records = records;
         this.storage = storage;
+        this.pipeline = pipeline;
     }
 
-    /** Stores an image that is already known to be valid and returns its id. */
+    /**
+     * Stores an image that is already known to be valid (generated, not uploaded) as it is, and returns its id.
+     * Renditions are made when its pixels can be read.
+     */
     public long store(long siteId, byte[] bytes, String contentType, int width, int height, String alt) {
-        var key = "%d/%s.%s".formatted(siteId, UUID.randomUUID(), extension(contentType));
+        var format = ImageFormat.ofContentType(contentType);
+        var original = new EncodedImage(format, width, height, bytes);
+        return save(siteId, original, pipeline.renditionsOf(bytes, format), alt);
+    }
+
+    /**
+     * Checks an upload by its content, whatever its name says, and stores it without its metadata, with renditions.
+     *
+     * @param originalName the name on the uploader's disk, only for the log
+     * @throws MediaRejected when the file is too large, not a JPEG, PNG or WebP picture, or unreadable
+     */
+    public StoredMedia upload(long siteId, byte[] bytes, String originalName, String alt) {
+        var prepared = pipeline.prepare(bytes);
+        long id = save(siteId, prepared.original(), prepared.renditions(), alt);
+        // the name comes from the uploader: control characters could forge log lines
+        log.info("stored upload {} of site {} as media {}", originalName.replaceAll("\\p{Cntrl}", "?"), siteId, id);
+        return find(siteId, id).orElseThrow();
+    }
+
+    /** A site's pictures, newest first. */
+    public List<StoredMedia> recent(long siteId, int offset, int limit) {
+        return records.recent(siteId, offset, limit);
+    }
+
+    public Optional<StoredMedia> find(long siteId, long id) {
+        return records.find(siteId, id);
+    }
+
+    /** Files first, rows after: a failed insert leaves an unused file, never a row without its file. */
+    private long save(long siteId, EncodedImage original, List<EncodedImage> renditions, String alt) {
+        var name = siteId + "/" + UUID.randomUUID();
+        var originalFile = put(name + "." + original.format().extension(), original);
+        var renditionFiles = new ArrayList<MediaRecords.StoredFile>();
+        for (var rendition : renditions) {
+            renditionFiles.add(put(name + "-" + rendition.width() + "." + rendition.format().extension(), rendition));
+        }
+        return records.insert(siteId, originalFile, renditionFiles, alt);
+    }
+
+    private MediaRecords.StoredFile put(String key, EncodedImage image) {
         try {
-            storage.put(key, bytes);
+            storage.put(key, image.bytes());
         } catch (IOException e) {
             throw new UncheckedIOException("could not store media " + key, e);
         }
-        return jdbc.sql("""
-                        insert into media (site_id, storage_key, content_type, width, height, byte_size, alt_text)
-                        values (:site, :key, :type, :width, :height, :size, :alt) returning id
-                        """)
-                .param("site", siteId)
-                .param("key", key)
-                .param("type", contentType)
-                .param("width", width)
-                .param("height", height)
-                .param("size", bytes.length)
-                .param("alt", alt)
-                .query(Long.class)
-                .single();
-    }
-
-    private static String extension(String contentType) {
-        return switch (contentType) {
-            case "image/jpeg" -> "jpg";
-            case "image/png" -> "png";
-            case "image/webp" -> "webp";
-            default -> throw new IllegalArgumentException("not an image type we keep: " + contentType);
-        };
+        return new MediaRecords.StoredFile(key, image);
     }
 }

@@ -1,0 +1,96 @@
+package id.redaksi.media;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The rows describing stored media and their renditions; the bytes live in {@link MediaStorage}. */
+@Repository
+class MediaRecords {
+
+    private static final String COLUMNS = """
+            m.id, m.storage_key, m.width, m.height, m.alt_text,
+              (select coalesce(json_agg(json_build_object('width', r.width, 'height', r.height, 'key', r.storage_key)
+                                        order by r.width), '[]')
+                 from media_rendition r where r.media_id = m.id) as renditions
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    MediaRecords(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A file kept in storage under {@code key}. */
+    record StoredFile(String key, EncodedImage image) {}
+
+    @Transactional
+    long insert(long siteId, StoredFile original, List<StoredFile> renditions, String alt) {
+        long id = jdbc.sql("""
+                        insert into media (site_id, storage_key, content_type, width, height, byte_size, alt_text)
+                        values (:site, :key, :type, :width, :height, :size, :alt) returning id
+                        """)
+                .param("site", siteId)
+                .param("key", original.key())
+                .param("type", original.image().format().contentType())
+                .param("width", original.image().width())
+                .param("height", original.image().height())
+                .param("size", original.image().bytes().length)
+                .param("alt", alt)
+                .query(Long.class)
+                .single();
+        renditions.forEach(rendition -> insertRendition(id, rendition));
+        return id;
+    }
+
+    List<StoredMedia> recent(long siteId, int offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from media m where m.site_id = :site
+                        order by m.created_at desc, m.id desc offset :offset limit :limit
+                        """)
+                .param("site", siteId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(this::media)
+                .list();
+    }
+
+    Optional<StoredMedia> find(long siteId, long id) {
+        return jdbc.sql("select " + COLUMNS + " from media m where m.id = :id and m.site_id = :site")
+                .param("id", id)
+                .param("site", siteId)
+                .query(this::media)
+                .optional();
+    }
+
+    private void insertRendition(long mediaId, StoredFile rendition) {
+        jdbc.sql("""
+                        insert into media_rendition (media_id, width, height, storage_key)
+                        values (:media, :width, :height, :key)
+                        """)
+                .param("media", mediaId)
+                .param("width", rendition.image().width())
+                .param("height", rendition.image().height())
+                .param("key", rendition.key())
+                .update();
+    }
+
+    private StoredMedia media(ResultSet rs, int row) throws SQLException {
+        var renditions = new ArrayList<StoredMedia.Rendition>();
+        for (JsonNode node : json.readTree(rs.getString("renditions"))) {
+            renditions.add(new StoredMedia.Rendition(
+                    node.get("width").asInt(), node.get("height").asInt(), MediaLibrary.PATH + node.get("key").asString()));
+        }
+        return new StoredMedia(rs.getLong("id"), MediaLibrary.PATH + rs.getString("storage_key"),
+                rs.getInt("width"), rs.getInt("height"), rs.getString("alt_text"), renditions);
+    }
+}
