@@ -30,6 +30,17 @@ public class People {
         return jdbc.sql("select * from person order by name").query(Person.class).list();
     }
 
+    public void update(long id, String name, String bio) {
+        jdbc.sql("update person set name = :name, bio = :bio where id = :id")
+                .param("id", id).param("name", name).param("bio", bio)
+                .update();
+    }
+
+    public boolean slugTaken(String slug) {
+        return jdbc.sql("select exists (select 1 from person where slug = :slug)").param("slug", slug)
+                .query(Boolean.class).single();
+    }
+
     public Person create(String slug, String name, String bio) {
         return jdbc.sql("insert into person (slug, name, bio) values (:slug, :name, :bio) returning *")
                 .param("slug", slug)

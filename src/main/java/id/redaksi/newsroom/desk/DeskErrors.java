@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -27,6 +28,12 @@ class DeskErrors {
     @ExceptionHandler(WorkflowRefused.class)
     ModelAndView refused(WorkflowRefused e, HttpServletRequest request) {
         return page(request, HttpStatus.CONFLICT, "Langkah tidak dapat dilakukan", e.getReason());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return page(request, HttpStatus.PAYLOAD_TOO_LARGE, "Berkas terlalu besar",
+                "Berkas yang Anda kirim melebihi batas unggah. Perkecil gambarnya lalu coba lagi.");
     }
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -51,5 +51,14 @@ public final class DeskPages {
 
     public record AuditPage(Desk desk, Site site, List<AuditLog.Entry> entries) {}
 
+    public record MediaPage(Desk desk, Site site, List<id.redaksi.media.StoredMedia> items, String message,
+            String problem) {}
+
+    public record UsersPage(Desk desk, id.redaksi.account.Actor actor, List<id.redaksi.account.Actor> users,
+            List<Site> sites, List<Person> people, id.redaksi.account.NewAccount form, Map<String, String> errors,
+            String message) {}
+
+    public record PeoplePage(Desk desk, List<Person> people, String message, String problem) {}
+
     public record ProblemPage(Desk desk, int status, String heading, String message, String back) {}
 }

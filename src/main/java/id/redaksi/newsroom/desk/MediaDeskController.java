@@ -1,0 +1,81 @@
+package id.redaksi.newsroom.desk;
+
+import id.redaksi.account.Actor;
+import id.redaksi.account.Role;
+import id.redaksi.media.MediaLibrary;
+import id.redaksi.media.MediaRejected;
+import id.redaksi.media.StoredMedia;
+import id.redaksi.newsroom.desk.DeskPages.MediaPage;
+import id.redaksi.site.Site;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The media library of a site: upload pictures, browse them, and hand them to the body editor. */
+@Controller
+class MediaDeskController {
+
+    private static final int SHOWN = 60;
+
+    private final MediaLibrary media;
+    private final DeskSupport support;
+
+    MediaDeskController(MediaLibrary media, DeskSupport support) {
+        this.media = media;
+        this.support = support;
+    }
+
+    @GetMapping("/redaksi/{siteSlug}/media")
+    ModelAndView library(Actor actor, CsrfToken csrf, @PathVariable String siteSlug,
+            @RequestParam(name = "diunggah", required = false) Long uploaded) {
+        var site = support.site(siteSlug);
+        support.role(actor, site);
+        var message = uploaded == null ? null : "Gambar #" + uploaded + " diunggah. Pakai nomor " + uploaded
+                + " sebagai gambar utama cerita.";
+        return page(actor, csrf, site, message, null, HttpStatus.OK);
+    }
+
+    @PostMapping("/redaksi/{siteSlug}/media")
+    ModelAndView upload(Actor actor, CsrfToken csrf, @PathVariable String siteSlug,
+            @RequestParam(name = "berkas", required = false) MultipartFile file,
+            @RequestParam(name = "alt", defaultValue = "") String alt) throws IOException {
+        var site = support.site(siteSlug);
+        actor.require(Role.WRITER, site.id());
+        if (file == null || file.isEmpty()) {
+            return page(actor, csrf, site, null, "Pilih berkas gambar untuk diunggah.", HttpStatus.BAD_REQUEST);
+        }
+        try {
+            var stored = media.upload(site.id(), file.getBytes(), file.getOriginalFilename(), alt.strip());
+            return new ModelAndView("redirect:/redaksi/" + site.slug() + "/media?diunggah=" + stored.id());
+        } catch (MediaRejected e) {
+            return page(actor, csrf, site, null, e.getMessage(), HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    /** The picture list TinyMCE offers in its image dialog. */
+    @GetMapping(path = "/redaksi/{siteSlug}/media.json", produces = "application/json")
+    @ResponseBody
+    List<Map<String, String>> imageList(Actor actor, @PathVariable String siteSlug) {
+        var site = support.site(siteSlug);
+        support.role(actor, site);
+        return media.recent(site.id(), 0, SHOWN).stream()
+                .map(m -> Map.of("title", "#" + m.id() + " " + m.alt(), "value", m.path()))
+                .toList();
+    }
+
+    private ModelAndView page(Actor actor, CsrfToken csrf, Site site, String message, String problem, HttpStatus status) {
+        List<StoredMedia> items = media.recent(site.id(), 0, SHOWN);
+        var page = new MediaPage(DeskSupport.desk(actor, csrf), site, items, message, problem);
+        return new ModelAndView("newsroom/media", Map.of("page", page), status);
+    }
+}
