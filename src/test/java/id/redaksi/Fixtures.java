@@ -1,5 +1,9 @@
 package id.redaksi;
 
+import id.redaksi.account.Accounts;
+import id.redaksi.account.Actor;
+import id.redaksi.account.NewAccount;
+import id.redaksi.account.Role;
 import id.redaksi.article.Articles;
 import id.redaksi.article.Notice;
 import id.redaksi.article.People;
@@ -29,14 +33,20 @@ public class Fixtures {
 
     private static final AtomicInteger counter = new AtomicInteger();
 
+    /** Every test account's password; tests log in with it. */
+    public static final String PASSWORD = "kata-sandi-uji-yang-panjang";
+
     private final Sites sites;
     private final People people;
     private final Topics topics;
     private final Articles articles;
     private final MediaLibrary media;
     private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    Fixtures(Sites sites, People people, Topics topics, Articles articles, MediaLibrary media, JdbcClient jdbc) {
+    Fixtures(Sites sites, People people, Topics topics, Articles articles, MediaLibrary media, JdbcClient jdbc,
+            Accounts accounts) {
+        this.accounts = accounts;
         this.sites = sites;
         this.people = people;
         this.topics = topics;
@@ -56,6 +66,22 @@ public class Fixtures {
 
     public Topic topic(Site site, String name) {
         return topics.obtain(site.id(), name.toLowerCase().replaceAll("[^a-z0-9]+", "-"), name);
+    }
+
+    /** A newsroom account with a linked profile and the given role on the site (none when role is null). */
+    public Actor account(Site site, Role role) {
+        var username = "pengguna" + counter.incrementAndGet();
+        var actor = accounts.create(new NewAccount(username, "Pengguna " + username, PASSWORD), false);
+        accounts.linkPerson(actor.id(), person("Profil " + username).id());
+        if (role != null) {
+            accounts.grant(actor.id(), site.id(), role);
+        }
+        return accounts.byId(actor.id()).orElseThrow();
+    }
+
+    public Actor networkAdmin() {
+        var username = "admin" + counter.incrementAndGet();
+        return accounts.create(new NewAccount(username, "Admin " + username, PASSWORD), true);
     }
 
     public ArticleBuilder article(Site site) {

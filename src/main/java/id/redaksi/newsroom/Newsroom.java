@@ -83,8 +83,9 @@ public class Newsroom {
 
     @Transactional
     public Story publish(Actor actor, long siteId, long id) {
-        var story = step(actor, siteId, id, "menerbitkan", "", s -> s.publish(actor, clock.instant()));
-        goLive(story, actor);
+        var now = now();
+        var story = step(actor, siteId, id, "menerbitkan", "", s -> s.publish(actor, now));
+        goLive(story, actor, now);
         return story;
     }
 
@@ -122,15 +123,20 @@ public class Newsroom {
     /** Publishes every scheduled story whose time has come; safe with several nodes (rows locked, skipped). */
     @Transactional
     public int publishDue(int limit) {
-        var now = clock.instant();
+        var now = now();
         var due = stories.lockDue(now, limit);
         for (long id : due) {
             var story = stories.lock(id).publishAsScheduled(now);
             persist(story);
             audit.record(story.siteId(), id, "penjadwal", "menerbitkan sesuai jadwal", "");
-            goLive(story, null);
+            goLive(story, null, now);
         }
         return due.size();
+    }
+
+    /** PostgreSQL keeps microseconds; a time compared with what it stored must not carry more. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public Story find(long siteId, long id) {
@@ -160,12 +166,13 @@ public class Newsroom {
         }
     }
 
-    private void goLive(Story story, Actor publisher) {
+    /** Copies the draft to the published article; {@code now} is both times on a first publication. */
+    private void goLive(Story story, Actor publisher, Instant now) {
         var d = story.draft();
         var editorId = d.editorId() != null ? d.editorId() : publisher == null ? null : publisher.personId();
         articles.publish(new PublishedArticle(story.id(), story.siteId(), d.rubricId(), d.title(), d.slug(), d.lead(),
                 d.bodyHtml(), d.seoTitle(), d.seoDescription(), d.datelineOverride(), d.imageId(), d.imageCaption(),
-                d.imageCredit(), d.writerIds(), editorId, d.topicIds(), story.firstPublishedAt(), clock.instant()));
+                d.imageCredit(), d.writerIds(), editorId, d.topicIds(), story.firstPublishedAt(), now));
         events.publishEvent(new ArticlePublished(story.siteId(), story.id(), d.rubricId()));
     }
 }
