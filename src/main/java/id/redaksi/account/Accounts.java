@@ -101,9 +101,10 @@ public class Accounts {
     record Credentials(String username, String passwordHash, boolean enabled) {}
 
     private static Actor actor(ResultSet rs, int row) throws SQLException {
-        var personId = rs.getLong("person_id");
+        long person = rs.getLong("person_id");
+        Long personId = rs.wasNull() ? null : person;
         return new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getBoolean("network_admin"), rs.wasNull() ? null : personId, roles(rs.getString("roles")));
+                rs.getBoolean("network_admin"), personId, roles(rs.getString("roles")));
     }
 
     /** Roles as the query lists them: {@code 3:EDITOR,5:WRITER}. */

@@ -53,6 +53,7 @@ public record Story(
     }
 
     Story edited(Actor actor, Draft newDraft) {
+        actor.require(Role.WRITER, siteId);
         if (!editableBy(actor)) {
             throw new WorkflowRefused("Cerita berstatus " + status.label() + " tidak dapat Anda ubah.");
         }

@@ -79,7 +79,7 @@ class DeskController {
     private static StoryFilter storyFilter(Site site, Actor actor, ListFilter filter) {
         var status = Arrays.stream(StoryStatus.values()).filter(s -> s.name().equals(filter.status())).findFirst().orElse(null);
         return new StoryFilter(site.id(), status, number(filter.rubricId()), number(filter.writerId()),
-                filter.mine() ? actor.id() : null, filter.mine() ? actor.personId() : null, filter.title());
+                filter.onlyMine() ? actor.id() : null, filter.onlyMine() ? actor.personId() : null, filter.title());
     }
 
     private static Long number(String value) {

@@ -25,7 +25,12 @@ public final class DeskPages {
 
     public record StoryRow(Story story, String rubric, String writers) {}
 
-    public record ListFilter(String status, String rubricId, String writerId, boolean mine, String title) {}
+    public record ListFilter(String status, String rubricId, String writerId, Boolean mine, String title) {
+
+        public boolean onlyMine() {
+            return Boolean.TRUE.equals(mine);
+        }
+    }
 
     public record StoryListPage(Desk desk, Site site, Role role, List<StoryRow> rows, ListFilter filter,
             List<StoryStatus> statuses, List<Person> people) {}
