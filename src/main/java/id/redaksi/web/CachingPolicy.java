@@ -35,7 +35,7 @@ class CachingPolicy extends OncePerRequestFilter {
         }
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (read && path.endsWith(".xml")) {
-            // Feeds are streamed, not buffered, and carry validators from their articles' edit times.
+            // Feeds and sitemaps are streamed, not buffered, and carry validators from their articles' edit times.
             response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE);
             chain.doFilter(request, response);
             return;
