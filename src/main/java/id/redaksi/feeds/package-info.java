@@ -1,2 +1,5 @@
-/** Machine-readable views of a site for readers' apps and aggregators: RSS 2.0 feeds per site, rubric and topic. */
+/**
+ * Machine-readable views of a site for readers' apps, aggregators and crawlers: RSS 2.0 feeds per site, rubric
+ * and topic; robots.txt; sitemaps (an index, one per month of articles, one of list pages) and a Google News sitemap.
+ */
 package id.redaksi.feeds;

@@ -16,12 +16,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * The one place that decides how responses may be cached. Public pages may be kept by browsers and a CDN
  * and carry a strong ETag (a repeat visit costs a 304); the newsroom is never stored anywhere; errors are
- * kept briefly or not at all, so a fixed page shows at once.
+ * kept briefly or not at all, so a fixed page shows at once. The JSON API under {@code /api/} is treated like public
+ * pages, with its own shorter lifetime.
  */
 @Component
 class CachingPolicy extends OncePerRequestFilter {
 
     static final String PUBLIC_PAGE = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
+    /** Apps poll the API; a minute keeps a CDN useful without serving stale lists for long. */
+    static final String API = "public, max-age=60, s-maxage=60";
     static final String PRIVATE = "private, no-store";
 
     @Override
@@ -35,7 +38,7 @@ class CachingPolicy extends OncePerRequestFilter {
         }
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (read && path.endsWith(".xml")) {
-            // Feeds are streamed, not buffered, and carry validators from their articles' edit times.
+            // Feeds and sitemaps are streamed, not buffered, and carry validators from their articles' edit times.
             response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE);
             chain.doFilter(request, response);
             return;
@@ -59,7 +62,7 @@ class CachingPolicy extends OncePerRequestFilter {
         int status = response.getStatus();
         if (status == 200) {
             var etag = etag(response.getContentAsByteArray());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, request.getRequestURI().startsWith("/api/") ? API : PUBLIC_PAGE);
             response.setHeader(HttpHeaders.ETAG, etag);
             if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
                 response.resetBuffer();

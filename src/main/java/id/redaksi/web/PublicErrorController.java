@@ -3,13 +3,19 @@ package id.redaksi.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 
-/** Errors raised outside our controllers (no handler for the path, a failure in a filter) reach this page. */
+/**
+ * Errors raised outside our controllers (no handler for the path, a failure in a filter) reach this page; under
+ * {@code /api/} they are answered as JSON problem details instead.
+ */
 @Controller
 class PublicErrorController implements ErrorController {
 
@@ -20,11 +26,29 @@ class PublicErrorController implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+    Object error(HttpServletRequest request, HttpServletResponse response) {
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        var status = code instanceof Integer n ? HttpStatus.resolve(n) : null;
+        var resolved = code instanceof Integer n ? HttpStatus.resolve(n) : null;
+        var status = resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri && uri.startsWith("/api/")) {
+            return problem(status, uri);
+        }
         var message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-        return errorPages.render(request, response, status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status,
-                message instanceof String m ? m : null);
+        return errorPages.render(request, response, status, message instanceof String m ? m : null);
+    }
+
+    /**
+     * Apps reading the JSON API get an RFC 9457 problem detail in the API's shape, not a page: this is the way of
+     * an unknown path or a wrong method under {@code /api/}, which no API controller sees.
+     */
+    private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String uri) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "about:blank");
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", status == HttpStatus.NOT_FOUND ? "The API has no resource at this address."
+                : status.getReasonPhrase() + ".");
+        body.put("instance", uri);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 }

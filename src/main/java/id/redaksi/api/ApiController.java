@@ -1,0 +1,94 @@
+package id.redaksi.api;
+
+import id.redaksi.article.Articles;
+import id.redaksi.article.Topics;
+import id.redaksi.search.Search;
+import id.redaksi.search.SearchQuery;
+import id.redaksi.site.Site;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The API's endpoints; each reads the site named by the Host header, like the site's own pages. */
+@RestController
+@RequestMapping("/api/v1")
+class ApiController {
+
+    /** As many as the article page links; apps show them under the article. */
+    private static final int RELATED = 6;
+
+    private final ApiArticles lists;
+    private final Articles articles;
+    private final Topics topics;
+    private final Search search;
+
+    ApiController(ApiArticles lists, Articles articles, Topics topics, Search search) {
+        this.lists = lists;
+        this.articles = articles;
+        this.topics = topics;
+        this.search = search;
+    }
+
+    @GetMapping("/site")
+    SiteView site(Site site) {
+        return SiteView.of(site);
+    }
+
+    @GetMapping("/articles")
+    ArticleList latest(Site site, @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
+        var paging = Paging.of(limit, cursor);
+        return ArticleList.of(site, lists.latest(site.id(), paging.after(), paging.limit() + 1), paging.limit());
+    }
+
+    @GetMapping("/rubrics/{slug}/articles")
+    ArticleList rubric(Site site, @PathVariable String slug, @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
+        var rubric = site.rubric(slug).orElseThrow(() -> new ApiNotFound("This site has no rubric '" + slug + "'."));
+        var paging = Paging.of(limit, cursor);
+        return ArticleList.of(site, lists.inRubric(rubric.id(), paging.after(), paging.limit() + 1), paging.limit());
+    }
+
+    @GetMapping("/topics/{slug}/articles")
+    ArticleList topic(Site site, @PathVariable String slug, @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String cursor) {
+        var topic = topics.bySlug(site.id(), slug)
+                .orElseThrow(() -> new ApiNotFound("This site has no topic '" + slug + "'."));
+        var paging = Paging.of(limit, cursor);
+        return ArticleList.of(site, lists.withTopic(topic.id(), paging.after(), paging.limit() + 1), paging.limit());
+    }
+
+    @GetMapping("/articles/{id}")
+    ArticleDetail article(Site site, @PathVariable String id) {
+        var article = parseId(id).flatMap(n -> articles.find(site.id(), n))
+                .orElseThrow(() -> new ApiNotFound("This site has no article " + id + "."));
+        return ArticleDetail.of(site, article, articles.related(article, RELATED));
+    }
+
+    @GetMapping("/search")
+    SearchResults search(Site site, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String limit, @RequestParam(required = false) String page) {
+        var errors = new ArrayList<Problem.FieldError>();
+        var text = q == null ? "" : q.strip();
+        if (text.isEmpty() || text.length() > SearchQuery.MAX_LENGTH) {
+            errors.add(new Problem.FieldError("q", "must be 1 to " + SearchQuery.MAX_LENGTH + " characters"));
+        }
+        int size = Paging.limit(limit, errors);
+        int number = Paging.searchPage(page, errors);
+        InvalidParameter.throwIfAny(errors);
+        var result = search.search(new SearchQuery(site.id(), text, null, null, null, (number - 1) * size, size));
+        return SearchResults.of(site, text, number, size, result);
+    }
+
+    private static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.parseLong(id)).filter(n -> n > 0);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package id.redaksi.api;
+
+import id.redaksi.api.ArticleSummary.ImageView;
+import id.redaksi.api.SiteView.Link;
+import id.redaksi.article.Article;
+import id.redaksi.article.ArticleCard;
+import id.redaksi.article.Credit;
+import id.redaksi.article.Notice;
+import id.redaksi.site.Site;
+import java.util.List;
+
+/**
+ * A whole article as its page shows it.
+ *
+ * @param dateline what the page puts in front of the first paragraph, such as {@code MALANGTIMES}
+ * @param bodyHtml sanitised HTML, without the dateline and the in-body links to related articles
+ * @param writers in the order of the byline
+ * @param editor null when the article credits none
+ * @param notices corrections and rights of reply, oldest first
+ */
+record ArticleDetail(
+        long id, String url, String title, String lead, String dateline, String bodyHtml, String publishedAt,
+        String updatedAt, Link rubric, List<Link> writers, Link editor, List<Link> topics, ImageView image,
+        List<NoticeView> notices, List<ArticleSummary> related) {
+
+    static ArticleDetail of(Site site, Article a, List<ArticleCard> related) {
+        var zone = site.zone();
+        return new ArticleDetail(a.id(), site.url(a.path(zone)), a.title(), a.lead(),
+                a.datelineOverride() != null ? a.datelineOverride() : site.dateline(), a.bodyHtml(),
+                ApiTime.iso(a.publishedAt(), zone), ApiTime.iso(a.updatedAt(), zone),
+                site.rubric(a.rubricId()).map(r -> Link.rubric(site, r)).orElse(null),
+                a.writers().stream().map(w -> person(site, w)).toList(),
+                a.editor() == null ? null : person(site, a.editor()),
+                a.topics().stream().map(t -> new Link(t.slug(), t.name(), site.url("/topik/" + t.slug()))).toList(),
+                ImageView.of(site, a.image(), a.imageCaption(), a.imageCredit()),
+                a.notices().stream().map(n -> NoticeView.of(n, site)).toList(),
+                ArticleSummary.all(site, related));
+    }
+
+    private static Link person(Site site, Credit credit) {
+        return new Link(credit.slug(), credit.name(), site.url("/penulis/" + credit.slug()));
+    }
+
+    /**
+     * @param kind RALAT (correction) or HAK_JAWAB (right of reply)
+     * @param label how the page names the kind
+     */
+    record NoticeView(String kind, String label, String text, String at) {
+
+        static NoticeView of(Notice notice, Site site) {
+            return new NoticeView(notice.kind().name(), notice.kind().label(), notice.text(),
+                    ApiTime.iso(notice.at(), site.zone()));
+        }
+    }
+}

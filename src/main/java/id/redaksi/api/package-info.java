@@ -1,0 +1,2 @@
+/** The read-only JSON API for the network's apps. */
+package id.redaksi.api;

@@ -1,0 +1,177 @@
+package id.redaksi.feeds;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What sitemaps list, read row by row. Article rows come from ranges of {@code article_site_published}; the
+ * driver fetches them in batches inside a read-only transaction, so a file of 50,000 addresses never sits in memory.
+ */
+@Repository
+class SitemapArticles {
+
+    private static final int FETCH = 500;
+
+    private static final String MONTH = """
+            select a.id, a.slug, a.title, a.published_at, a.updated_at from article a
+            where a.site_id = :site and a.published_at >= :from and a.published_at < :until
+            order by a.published_at, a.id
+            offset :offset limit :limit
+            """;
+
+    private static final String NEWS = """
+            select a.id, a.slug, a.title, a.published_at, a.updated_at from article a
+            where a.site_id = :site and a.published_at >= :since
+            order by a.published_at desc, a.id desc
+            limit :limit
+            """;
+
+    private static final String PAGES = """
+            select p.path, p.last_modified from (
+              select 0 as kind, 0 as position, '/' as path, max(a.published_at) as last_modified
+                from article a where a.site_id = :site
+              union all
+              select 1, r.position, '/kanal/' || r.slug, l.published_at
+                from rubric r cross join lateral (select a.published_at from article a where a.rubric_id = r.id
+                                                   order by a.published_at desc, a.id desc limit 1) l
+               where r.site_id = :site
+              union all
+              select 2, 0, '/topik/' || t.slug, max(a.published_at)
+                from topic t join article_topic x on x.topic_id = t.id join article a on a.id = x.article_id
+               where t.site_id = :site group by t.id
+              union all
+              select 3, 0, '/penulis/' || p.slug, max(c.published_at)
+                from (select w.person_id, a.published_at from article a join article_writer w on w.article_id = a.id
+                       where a.site_id = :site
+                      union all
+                      select a.editor_id, a.published_at from article a where a.site_id = :site and a.editor_id is not null) c
+                join person p on p.id = c.person_id group by p.id
+            ) p
+            order by p.kind, p.position, p.path
+            """;
+
+    private final JdbcClient jdbc;
+
+    SitemapArticles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every month of the site, in its zone, that has articles; oldest first. */
+    List<SitemapMonth.Summary> months(long siteId, ZoneId zone) {
+        return jdbc.sql("""
+                        select to_char(a.published_at at time zone :zone, 'YYYY-MM') as month, count(*) as articles,
+                               max(greatest(a.published_at, a.updated_at)) as last_modified
+                        from article a where a.site_id = :site
+                        group by 1 order by 1
+                        """)
+                .param("site", siteId)
+                .param("zone", zone.getId())
+                .query((rs, row) -> new SitemapMonth.Summary(YearMonth.parse(rs.getString("month")),
+                        rs.getLong("articles"), rs.getTimestamp("last_modified").toInstant()))
+                .list();
+    }
+
+    FeedVersion monthVersion(long siteId, ZoneId zone, SitemapMonth month) {
+        return version(MONTH, monthParams(siteId, zone, month));
+    }
+
+    @Transactional(readOnly = true)
+    void month(long siteId, ZoneId zone, SitemapMonth month, Consumer<SitemapArticle> sink) {
+        stream(MONTH, monthParams(siteId, zone, month), sink);
+    }
+
+    FeedVersion newsVersion(long siteId, Instant since, int limit) {
+        return version(NEWS, newsParams(siteId, since, limit));
+    }
+
+    @Transactional(readOnly = true)
+    void news(long siteId, Instant since, int limit, Consumer<SitemapArticle> sink) {
+        stream(NEWS, newsParams(siteId, since, limit), sink);
+    }
+
+    /**
+     * Changes whenever an article of the site is published, edited or withdrawn, or the rubrics change: every
+     * way the pages sitemap can change. Far cheaper than the pages query itself.
+     */
+    FeedVersion pagesVersion(long siteId, String rubrics) {
+        return jdbc.sql("""
+                        select md5(:rubrics || ':' || count(*) || ':' || coalesce(max(a.updated_at)::text, '')) as digest,
+                               max(greatest(a.published_at, a.updated_at)) as last_modified
+                        from article a where a.site_id = :site
+                        """)
+                .param("site", siteId)
+                .param("rubrics", rubrics)
+                .query(SitemapArticles::version)
+                .single();
+    }
+
+    /** The home page, then rubrics, topics and people with articles on the site, each with its newest article's time. */
+    @Transactional(readOnly = true)
+    void pages(long siteId, Consumer<SitemapPage> sink) {
+        jdbc.sql(PAGES)
+                .param("site", siteId)
+                .withFetchSize(FETCH)
+                .query(rs -> {
+                    sink.accept(new SitemapPage(rs.getString("path"), instant(rs.getTimestamp("last_modified"))));
+                });
+    }
+
+    private FeedVersion version(String rows, Map<String, Object> params) {
+        return jdbc.sql("""
+                        select md5(coalesce(string_agg(n.id || ':' || n.updated_at, ',' order by n.published_at, n.id), ''))
+                                 as digest,
+                               max(greatest(n.published_at, n.updated_at)) as last_modified
+                        from (%s) n
+                        """.formatted(rows))
+                .params(params)
+                .query(SitemapArticles::version)
+                .single();
+    }
+
+    private void stream(String rows, Map<String, Object> params, Consumer<SitemapArticle> sink) {
+        jdbc.sql(rows)
+                .params(params)
+                .withFetchSize(FETCH)
+                .query(rs -> {
+                    sink.accept(new SitemapArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                            rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("updated_at").toInstant()));
+                });
+    }
+
+    private static Map<String, Object> monthParams(long siteId, ZoneId zone, SitemapMonth month) {
+        return Map.of(
+                "site", siteId,
+                "from", Timestamp.from(month.from(zone)),
+                "until", Timestamp.from(month.until(zone)),
+                "offset", month.offset(),
+                "limit", SitemapMonth.URLS_PER_FILE);
+    }
+
+    private static Map<String, Object> newsParams(long siteId, Instant since, int limit) {
+        return Map.of("site", siteId, "since", Timestamp.from(since), "limit", limit);
+    }
+
+    private static FeedVersion version(ResultSet rs, int row) throws SQLException {
+        return new FeedVersion("\"" + rs.getString("digest") + "\"", instant(rs.getTimestamp("last_modified")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** An article as a sitemap lists it. */
+    record SitemapArticle(long id, String slug, String title, Instant publishedAt, Instant updatedAt) {}
+
+    /** A list page of the site and the time of its newest article, or null when it has none (an empty site's home). */
+    record SitemapPage(String path, Instant lastModified) {}
+}
