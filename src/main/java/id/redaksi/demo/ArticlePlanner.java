@@ -69,7 +69,7 @@ final class ArticlePlanner {
         var named = new ArrayList<>(cast.places().stream().filter(t -> words.contains(t.name())).toList());
         Collections.shuffle(named, random);
         chosen.addAll(named);
-        return chosen.stream().limit(Math.max(2, wanted)).map(Topic::id).toList();
+        return chosen.stream().limit(wanted).map(Topic::id).toList();
     }
 
     /** About one article in fifty gets a correction and one in a hundred a right of reply. */

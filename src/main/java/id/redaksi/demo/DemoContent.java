@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills a fresh installation with a demo network on start, so that the portal shows something the first
  * time it runs. It loads only into a network without sites, all in one transaction, and only on the node
- * that takes the advisory lock: nodes started together do not load it twice, and a failed load leaves nothing.
+ * that takes the advisory lock: nodes started together do not load it twice, and a failed load leaves no rows
+ * (picture files already written stay in the media directory, unreferenced).
  */
 @Component
 class DemoContent implements ApplicationRunner {
