@@ -42,13 +42,28 @@ class BacaJugaIntegrationTests {
         fixtures.article(site).title("Kanal Lain").rubric("ekonomi").publishedAt(hoursAgo(2)).publish();
         var elsewhere = fixtures.site().create();
         fixtures.article(elsewhere).title("Situs Lain").topics(fixtures.topic(elsewhere, "Pilkada")).publishedAt(hoursAgo(1)).publish();
-        long id = fixtures.article(site).title("Berita Utama").topics(election, budget).paragraphs(10)
+        long id = fixtures.article(site).title("Pemilihan Wali Kota Serentak").topics(election, budget).paragraphs(10)
                 .publishedAt(hoursAgo(3)).publish();
 
         var page = read(id);
 
         assertThat(page.select(".baca-juga a").eachText()).containsExactly("Dua Topik Sama", "Satu Topik Sama");
         assertThat(page.select(".related .card-title").eachText()).containsExactly("Kanal Sama Terbaru", "Kanal Sama Lama");
+    }
+
+    @Test
+    void withoutSharedTopicsTheClosestHeadlinesComeBeforeTheSameRubric() {
+        fixtures.article(site).title("Rapat Dewan Kota Membahas Anggaran").publishedAt(hoursAgo(1)).publish();
+        fixtures.article(site).title("Cabai Langka di Pasar Besar").rubric("ekonomi").publishedAt(hoursAgo(30)).publish();
+        fixtures.article(site).title("Harga Cabai Rawit Melonjak Jelang Lebaran").rubric("ekonomi").publishedAt(hoursAgo(40)).publish();
+        long id = fixtures.article(site).title("Harga Cabai Melonjak Jelang Hari Raya").paragraphs(10)
+                .publishedAt(hoursAgo(2)).publish();
+
+        var page = read(id);
+
+        assertThat(page.select(".baca-juga a").eachText())
+                .containsExactly("Harga Cabai Rawit Melonjak Jelang Lebaran", "Cabai Langka di Pasar Besar");
+        assertThat(page.select(".related .card-title").eachText()).containsExactly("Rapat Dewan Kota Membahas Anggaran");
     }
 
     @Test
