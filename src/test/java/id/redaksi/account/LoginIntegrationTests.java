@@ -1,0 +1,121 @@
+package id.redaksi.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.redaksi.Browser;
+import id.redaksi.Fixtures;
+import id.redaksi.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortalTest
+class LoginIntegrationTests {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Browser browser;
+
+    @Test
+    void passwordsAreStoredAsBcryptHashesOnly() {
+        var account = fixtures.account(fixtures.site().create(), Role.WRITER);
+
+        var hash = jdbc.sql("select password_hash from app_user where id = :id").param("id", account.id())
+                .query(String.class).single();
+
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(Fixtures.PASSWORD);
+    }
+
+    @Test
+    void aGoodLoginLeadsToTheNewsroomWithANewSession() throws Exception {
+        var account = fixtures.account(fixtures.site().create(), Role.WRITER);
+        var before = new MockHttpSession();
+        var beforeId = before.getId();
+
+        var result = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.0.1").session(before)).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/");
+        assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(beforeId);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        var page = browser.get("localhost", "/redaksi/masuk");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Set-Cookie")).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(page.header("Cache-Control")).isEqualTo("private, no-store");
+    }
+
+    @Test
+    void aWrongPasswordSaysSoAndTheAccountIsThrottledAfterFiveFailures() throws Exception {
+        var account = fixtures.account(fixtures.site().create(), Role.WRITER);
+
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            var failed = mvc.perform(login(account.username(), "salah-" + i, "10.0.1." + i)).andReturn().getResponse();
+            assertThat(failed.getRedirectedUrl()).isEqualTo("/redaksi/masuk?gagal");
+        }
+        var blocked = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.1.99")).andReturn().getResponse();
+
+        assertThat(blocked.getRedirectedUrl()).isEqualTo("/redaksi/masuk?tunggu");
+        var page = mvc.perform(get("/redaksi/masuk?tunggu")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.");
+    }
+
+    @Test
+    void oneAddressTryingManyAccountsIsThrottledToo() throws Exception {
+        var site = fixtures.site().create();
+        for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+            mvc.perform(login("tidak-ada-" + i, "salah", "10.0.2.1"));
+        }
+        var account = fixtures.account(site, Role.WRITER);
+
+        var blocked = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.2.1")).andReturn().getResponse();
+        var elsewhere = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.2.2")).andReturn().getResponse();
+
+        assertThat(blocked.getRedirectedUrl()).isEqualTo("/redaksi/masuk?tunggu");
+        assertThat(elsewhere.getRedirectedUrl()).isEqualTo("/redaksi/");
+    }
+
+    @Test
+    void aLoginWithoutTheFormsCsrfTokenIsRefused() throws Exception {
+        var account = fixtures.account(fixtures.site().create(), Role.WRITER);
+
+        var response = mvc.perform(post("/redaksi/masuk").param("username", account.username())
+                .param("password", Fixtures.PASSWORD)).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aDisabledAccountCannotLogIn() throws Exception {
+        var account = fixtures.account(fixtures.site().create(), Role.EDITOR);
+        jdbc.sql("update app_user set enabled = false where id = :id").param("id", account.id()).update();
+
+        var response = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.3.1")).andReturn().getResponse();
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/redaksi/masuk?gagal");
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(
+            String username, String password, String address) {
+        return post("/redaksi/masuk").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+}
