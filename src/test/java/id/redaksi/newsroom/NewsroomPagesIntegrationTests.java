@@ -1,0 +1,158 @@
+package id.redaksi.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.redaksi.Fixtures;
+import id.redaksi.PortalTest;
+import id.redaksi.account.Actor;
+import id.redaksi.account.Role;
+import id.redaksi.site.Site;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The newsroom's pages as an editor and a writer use them: uploads, concurrent edits, preview, revisions. */
+@PortalTest
+class NewsroomPagesIntegrationTests {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Newsroom newsroom;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Site site;
+    Actor writer;
+    Actor editor;
+
+    @BeforeEach
+    void setUp() {
+        site = fixtures.site().create();
+        writer = fixtures.account(site, Role.WRITER);
+        editor = fixtures.account(site, Role.EDITOR);
+    }
+
+    @Test
+    void aTextFileNamedJpgIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
+        var fake = new MockMultipartFile("berkas", "foto.jpg", "image/jpeg", "ini bukan gambar".getBytes(StandardCharsets.UTF_8));
+
+        var response = mvc.perform(upload(fake)).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.getContentAsString()).select(".alert-error").text())
+                .isEqualTo("Berkas bukan gambar JPEG, PNG atau WebP.");
+        assertThat(mediaCount()).isZero();
+    }
+
+    @Test
+    void anOversizedFileIsRefusedNamingTheLimit() throws Exception {
+        var huge = new byte[11 * 1024 * 1024];
+        huge[0] = (byte) 0xFF;
+        huge[1] = (byte) 0xD8;
+
+        var response = mvc.perform(upload(new MockMultipartFile("berkas", "besar.jpg", "image/jpeg", huge)))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.getContentAsString()).select(".alert-error").text())
+                .isEqualTo("Ukuran berkas 11 MB melebihi batas 10 MB.");
+        assertThat(mediaCount()).isZero();
+    }
+
+    @Test
+    void aRealPictureIsStoredAndNamedForUseAsTheLeadImage() throws Exception {
+        var response = mvc.perform(upload(new MockMultipartFile("berkas", "foto.png", "image/png", png()))).andReturn()
+                .getResponse();
+
+        long id = jdbc.sql("select max(id) from media where site_id = :site").param("site", site.id()).query(Long.class).single();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/redaksi/" + site.slug() + "/media?diunggah=" + id);
+    }
+
+    @Test
+    void theSecondSaveFromTheSameVersionKeepsItsTextOnScreenWithAClearMessage() throws Exception {
+        var story = newsroom.create(writer, site.id(), draft("Judul awal"));
+        mvc.perform(save(story, editor, "Judul dari editor")).andReturn();
+
+        var refused = mvc.perform(save(story, writer, "Judul dari penulis")).andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(409);
+        var page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select("input#title").val()).isEqualTo("Judul dari penulis");
+        assertThat(page.select(".conflict").text()).startsWith("Cerita ini sudah disimpan oleh " + editor.username());
+        assertThat(newsroom.find(site.id(), story.id()).draft().title()).isEqualTo("Judul dari editor");
+    }
+
+    @Test
+    void thePreviewIsTheRealArticleTemplateMarkedAsAPreviewAndNotCounted() throws Exception {
+        var story = newsroom.create(writer, site.id(), draft("Belum terbit"));
+
+        var response = mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/pratinjau")
+                .with(user(writer.username()))).andReturn().getResponse();
+
+        var page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select("h1.story-title").text()).isEqualTo("Belum terbit");
+        assertThat(page.select(".preview-banner")).hasSize(1);
+        assertThat(page.select("script[data-article]")).isEmpty();
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("private, no-store");
+    }
+
+    @Test
+    void twoRevisionsAreComparedLineByLine() throws Exception {
+        var story = newsroom.create(writer, site.id(), draft("Judul lama"));
+        newsroom.save(writer, site.id(), story.id(), story.version(), draft("Judul baru"));
+
+        var page = Jsoup.parse(mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/revisi?dari=1&ke=2")
+                .with(user(editor.username()))).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select(".diff del").eachText()).containsExactly("Judul: Judul lama");
+        assertThat(page.select(".diff ins").eachText()).containsExactly("Judul: Judul baru");
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder upload(MockMultipartFile file) {
+        var request = multipart("/redaksi/" + site.slug() + "/media").file(file);
+        request.param("alt", "Foto uji").with(csrf()).with(user(writer.username()));
+        return request;
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(Story story, Actor who, String title) {
+        return post("/redaksi/" + site.slug() + "/cerita/" + story.id()).with(csrf()).with(user(who.username()))
+                .param("version", String.valueOf(story.version())).param("title", title)
+                .param("rubricId", String.valueOf(site.rubrics().getFirst().id())).param("body", "<p>Isi.</p>")
+                .param("writerIds", String.valueOf(writer.personId()));
+    }
+
+    private long mediaCount() {
+        return jdbc.sql("select count(*) from media where site_id = :site").param("site", site.id()).query(Long.class).single();
+    }
+
+    private static byte[] png() throws Exception {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    private Draft draft(String title) {
+        return new Draft(site.rubrics().getFirst().id(), title, "", "", "<p>Isi.</p>", null, null, null, null, "", "",
+                List.of(writer.personId()), List.of(), null);
+    }
+}
