@@ -1,0 +1,42 @@
+-- wrk script for the read beacon: every request is a different reader (its own X-Forwarded-For), so
+-- every hit must be counted. Each thread sends exactly `quota` real hits, then hits for id 0, which the
+-- node answers but never counts; done() prints how many real hits were sent, to compare with the database.
+local threads = {}
+local next_id = 0
+
+function setup(thread)
+  next_id = next_id + 1
+  thread:set("tid", next_id)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  quota = tonumber(args[1])
+  article = args[2]
+  sent = 0
+end
+
+local function hit(id, reader)
+  return wrk.format("POST", "/hit", {
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+    ["X-Forwarded-For"] = reader,
+    ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) bench"
+  }, "id=" .. id)
+end
+
+function request()
+  if sent < quota then
+    sent = sent + 1
+    return hit(article, string.format("%d.%d.%d.%d", 10 + tid, math.floor(sent / 65536) % 256,
+      math.floor(sent / 256) % 256, sent % 256))
+  end
+  return hit(0, "198.51.100.1")
+end
+
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do
+    total = total + thread:get("sent")
+  end
+  io.write(string.format("beacon hits sent: %d\n", total))
+end
