@@ -63,6 +63,9 @@ public final class DeskPages {
             List<Site> sites, List<Person> people, id.redaksi.account.NewAccount form, Map<String, String> errors,
             String message) {}
 
+    public record SitesPage(Desk desk, List<Site> sites, SiteAdminController.SiteForm form, Map<String, String> errors,
+            String message) {}
+
     public record PeoplePage(Desk desk, List<Person> people, String message, String problem) {}
 
     public record ProblemPage(Desk desk, int status, String heading, String message, String back) {}
