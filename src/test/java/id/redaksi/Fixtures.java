@@ -92,6 +92,7 @@ public class Fixtures {
         private String zone = "Asia/Jakarta";
         private List<String> rubrics = List.of("Politik", "Ekonomi", "Olahraga");
         private String name;
+        private String domain = "test";
 
         public SiteBuilder zone(String zone) {
             this.zone = zone;
@@ -108,9 +109,18 @@ public class Fixtures {
             return this;
         }
 
+        /**
+         * A host under {@code .localhost} instead of {@code .test}: a real browser resolves it to this machine by
+         * itself, so it can open the site's public pages without a Host header of the test's choosing.
+         */
+        public SiteBuilder onLocalhost() {
+            this.domain = "localhost";
+            return this;
+        }
+
         public Site create() {
             var slug = "situs" + counter.incrementAndGet();
-            var host = slug + ".test";
+            var host = slug + "." + domain;
             var siteName = name != null ? name : "Kabar " + slug;
             var site = sites.create(new NewSite(slug, siteName, siteName.replace(" ", "").toUpperCase(),
                     "Berita dari " + siteName, "http://" + host, ZoneId.of(zone), null, List.of(host)));
