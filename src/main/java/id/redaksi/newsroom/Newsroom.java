@@ -152,12 +152,25 @@ public class Newsroom {
 
     private Story saveDraft(Actor actor, Story story, Draft draft, String action) {
         var clean = draft.withBody(BodySanitizer.sanitize(Embeds.mark(draft.bodyHtml())))
-                .withSlug(draft.slug().isBlank() ? Slugs.of(draft.title()) : Slugs.of(draft.slug()));
+                .withSlug(followsTitle(story, draft) ? Slugs.of(draft.title()) : Slugs.of(draft.slug()));
         var edited = story.edited(actor, clean);
         persist(edited);
         int number = revisions.add(story.id(), actor.username(), clean);
         audit.record(story.siteId(), story.id(), actor.username(), action, "revisi " + number);
         return stories.find(story.siteId(), story.id()).orElseThrow();
+    }
+
+    /**
+     * Until a story is first published its slug follows its headline, unless someone typed a slug of their
+     * own; once published, the slug stays, so links already shared keep working (old slugs redirect anyway).
+     */
+    private static boolean followsTitle(Story story, Draft draft) {
+        if (draft.slug().isBlank()) {
+            return true;
+        }
+        var before = story.draft();
+        return story.firstPublishedAt() == null && draft.slug().equals(before.slug())
+                && before.slug().equals(Slugs.of(before.title()));
     }
 
     private void persist(Story story) {

@@ -84,7 +84,10 @@ public record Story(
         if (at == null || !at.isAfter(now)) {
             throw new WorkflowRefused("Waktu jadwal harus di masa depan.");
         }
-        return to(SCHEDULED, at, reviewNote);
+        // the scheduler publishes with nobody at the desk: the editor who scheduled it is the one credited
+        var credited = draft.editorId() == null ? draft.withEditor(actor.personId()) : draft;
+        return new Story(id, siteId, SCHEDULED, credited, at, firstPublishedAt, version, reviewNote, createdBy,
+                unpublishedChanges, updatedAt);
     }
 
     Story publish(Actor actor, Instant now) {

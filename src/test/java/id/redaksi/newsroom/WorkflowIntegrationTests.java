@@ -175,6 +175,29 @@ class WorkflowIntegrationTests {
                 + "abcdefghijk\" rel=\"noopener\">https://www.youtube.com/watch?v=abcdefghijk</a></figure>");
     }
 
+    @Test
+    void theSlugFollowsTheHeadlineUntilFirstPublicationThenStays() {
+        var story = newsroom.create(writer, site.id(), draft("Judul Pertama"));
+        assertThat(story.draft().slug()).isEqualTo("judul-pertama");
+
+        var renamed = newsroom.save(writer, site.id(), story.id(), story.version(),
+                draft("Judul Kedua").withSlug(story.draft().slug()));
+        assertThat(renamed.draft().slug()).isEqualTo("judul-kedua");
+
+        newsroom.submit(writer, site.id(), story.id());
+        var live = newsroom.publish(editor, site.id(), story.id());
+        var edited = newsroom.save(editor, site.id(), story.id(), live.version(), draft("Judul Ketiga").withSlug("judul-kedua"));
+        assertThat(edited.draft().slug()).isEqualTo("judul-kedua");
+    }
+
+    @Test
+    void theEditorWhoSchedulesIsCreditedWhenTheSchedulerPublishes() {
+        var story = newsroom.create(writer, site.id(), draft("Terbit Nanti"));
+        var scheduled = newsroom.schedule(editor, site.id(), story.id(), later());
+
+        assertThat(scheduled.draft().editorId()).isEqualTo(editor.personId());
+    }
+
     private Story published(String title) {
         var story = newsroom.create(writer, site.id(), draft(title));
         newsroom.submit(writer, site.id(), story.id());
