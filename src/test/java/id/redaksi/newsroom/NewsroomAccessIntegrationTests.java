@@ -104,6 +104,13 @@ class NewsroomAccessIntegrationTests {
                 new Endpoint("link a profile", c -> post("/redaksi/admin/pengguna/" + c.writer().id() + "/profil")
                         .param("personId", String.valueOf(c.writer().personId())), EnumSet.of(Who.NETWORK_ADMIN)),
                 new Endpoint("people", c -> get("/redaksi/admin/orang"), ADMINS),
+                new Endpoint("sites", c -> get("/redaksi/admin/situs"), EnumSet.of(Who.NETWORK_ADMIN)),
+                new Endpoint("create a site", c -> post("/redaksi/admin/situs").param("name", "Warta Baru")
+                        .param("slug", "baru-" + c.story().id()).param("dateline", "WARTABARU")
+                        .param("host", "baru" + c.story().id() + ".test").param("baseUrl", "https://baru.test")
+                        .param("zone", "Asia/Jakarta"), EnumSet.of(Who.NETWORK_ADMIN)),
+                new Endpoint("add a rubric", c -> post("/redaksi/admin/situs/" + c.site().id() + "/kanal")
+                        .param("name", "Kanal " + c.story().id()), EnumSet.of(Who.NETWORK_ADMIN)),
                 new Endpoint("add a person", c -> post("/redaksi/admin/orang").param("name", "Nama Baru"), ADMINS));
     }
 
