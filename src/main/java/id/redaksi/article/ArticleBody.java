@@ -61,7 +61,7 @@ public final class ArticleBody {
                 ((Element) node).prepend("<strong class=\"dateline\">" + escape(dateline) + "</strong> - ");
                 datelinePlaced = true;
             }
-            html.append(node.outerHtml());
+            html.append(node instanceof Element e && e.hasClass("embed") ? Embed.render(e) : node.outerHtml());
             if (isParagraph(node)) {
                 seen++;
                 int slot = positions.indexOf(seen);

@@ -54,7 +54,7 @@ class HomeController {
                 .map(r -> new RubricBlock(r, byRubric.get(r.id())))
                 .toList();
         var meta = new Meta(site.name() + " - " + site.tagline(), site.tagline(), site.url("/"), "website", null,
-                List.of(structuredData.webSite(site)));
+                List.of(structuredData.organization(site), structuredData.webSite(site)));
         return new HomePage(new Chrome(site, meta), latest.isEmpty() ? null : latest.getFirst(),
                 latest.stream().skip(1).toList(), blocks, mostRead.onSite(site, Window.DAY, MostReadCards.SIZE));
     }

@@ -68,6 +68,12 @@ class StructuredData {
         return write(doc);
     }
 
+    String organization(Site site) {
+        var doc = new LinkedHashMap<String, Object>(publisher(site));
+        doc.put("@context", "https://schema.org");
+        return write(doc);
+    }
+
     private static Map<String, Object> person(Site site, Credit credit) {
         return Map.of("@type", "Person", "name", credit.name(), "url", site.url("/penulis/" + credit.slug()));
     }

@@ -58,6 +58,21 @@ class ArticleBodyTests {
         assertThat(shape(ArticleBody.layout(html, "X", 2))).isEqualTo("P P [0] P P");
     }
 
+    @Test
+    void aYoutubeEmbedBecomesANoCookiePlayerAndOtherEmbedsALink() {
+        var html = "<p>Satu</p><figure class=\"embed\" data-embed=\"https://www.youtube.com/watch?v=abcdefghijk\">"
+                + "<a href=\"https://www.youtube.com/watch?v=abcdefghijk\">x</a></figure>"
+                + "<figure class=\"embed\" data-embed=\"https://x.com/warta/status/123\"><a href=\"#\">x</a></figure>";
+
+        var out = ((Html) ArticleBody.layout(html, "X", 0).getFirst()).html();
+
+        var page = org.jsoup.Jsoup.parseBodyFragment(out);
+        assertThat(page.select("iframe").attr("src")).isEqualTo("https://www.youtube-nocookie.com/embed/abcdefghijk");
+        assertThat(page.select("iframe").attr("loading")).isEqualTo("lazy");
+        assertThat(page.select("blockquote.embed-social a").attr("href")).isEqualTo("https://x.com/warta/status/123");
+        assertThat(page.select("blockquote.embed-social a").text()).isEqualTo("Lihat unggahan di X");
+    }
+
     private static String paragraphs(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> "<p>Paragraf " + i + "</p>").collect(Collectors.joining());
     }

@@ -45,7 +45,11 @@ class ListPagesIntegrationTests {
         assertThat(page.select(".rubric-block h2").eachText()).containsExactly("Politik", "Ekonomi");
         assertThat(page.select("#terpopuler").text()).isEqualTo("Terpopuler");
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(site.url("/"));
-        assertThat(page.select("script[type=application/ld+json]").html()).contains("\"SearchAction\"");
+        assertThat(page.select("script[type=application/ld+json]").eachAttr("type")).hasSize(2);
+        assertThat(page.select("script[type=application/ld+json]").get(0).data())
+                .contains("\"@type\":\"NewsMediaOrganization\"", "\"name\":\"Kabar Uji\"", site.url("/logo.png"));
+        assertThat(page.select("script[type=application/ld+json]").get(1).data())
+                .contains("\"@type\":\"WebSite\"", "\"@type\":\"SearchAction\"", site.url("/cari?q={search_term_string}"));
     }
 
     @Test
