@@ -2,6 +2,7 @@ package id.redaksi.demo;
 
 import id.redaksi.article.Notice;
 import id.redaksi.article.Person;
+import id.redaksi.article.Slugs;
 import id.redaksi.article.Topic;
 import id.redaksi.demo.TextBank.Scope;
 import id.redaksi.newsroom.ImportedStory;

@@ -2,6 +2,7 @@ package id.redaksi.demo;
 
 import id.redaksi.article.People;
 import id.redaksi.article.Person;
+import id.redaksi.article.Slugs;
 import id.redaksi.article.Topic;
 import id.redaksi.article.Topics;
 import id.redaksi.demo.DemoSites.DemoSite;

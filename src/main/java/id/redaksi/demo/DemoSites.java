@@ -1,5 +1,6 @@
 package id.redaksi.demo;
 
+import id.redaksi.article.Slugs;
 import id.redaksi.site.NewSite;
 import java.awt.Color;
 import java.time.ZoneId;

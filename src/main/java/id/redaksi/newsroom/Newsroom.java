@@ -8,6 +8,7 @@ import id.redaksi.article.Articles;
 import id.redaksi.article.BodySanitizer;
 import id.redaksi.article.Notice;
 import id.redaksi.article.PublishedArticle;
+import id.redaksi.article.Slugs;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package id.redaksi.demo;
 
+import id.redaksi.article.Slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.redaksi.article.Notice;

@@ -7,7 +7,7 @@ import id.redaksi.account.NewAccount;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.account.Role;
 import id.redaksi.article.People;
-import id.redaksi.newsroom.Slugs;
+import id.redaksi.article.Slugs;
 import id.redaksi.newsroom.desk.DeskPages.PeoplePage;
 import id.redaksi.newsroom.desk.DeskPages.UsersPage;
 import id.redaksi.site.Sites;

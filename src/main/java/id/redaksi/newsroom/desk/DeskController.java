@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.article.People;
+import id.redaksi.article.Person;
 import id.redaksi.newsroom.AuditLog;
 import id.redaksi.newsroom.Stories;
 import id.redaksi.newsroom.StoryFilter;
@@ -12,7 +13,6 @@ import id.redaksi.newsroom.desk.DeskPages.ListFilter;
 import id.redaksi.newsroom.desk.DeskPages.SiteAccess;
 import id.redaksi.newsroom.desk.DeskPages.StoryListPage;
 import id.redaksi.newsroom.desk.DeskPages.StoryRow;
-import id.redaksi.article.Person;
 import id.redaksi.site.Site;
 import id.redaksi.site.Sites;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.NotAllowed;
-import id.redaksi.newsroom.Slugs;
+import id.redaksi.article.Slugs;
 import id.redaksi.newsroom.desk.DeskPages.SitesPage;
 import id.redaksi.site.NewSite;
 import id.redaksi.site.Sites;

@@ -1,8 +1,8 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.article.Slugs;
 import id.redaksi.article.Topics;
 import id.redaksi.newsroom.Draft;
-import id.redaksi.newsroom.Slugs;
 import id.redaksi.newsroom.Story;
 import id.redaksi.site.Site;
 import java.util.ArrayList;

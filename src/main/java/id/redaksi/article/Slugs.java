@@ -1,20 +1,23 @@
-package id.redaksi.demo;
+package id.redaksi.article;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** Turns a headline or a name into the part of a URL that names it: lowercase ASCII words joined by hyphens. */
-final class Slugs {
+public final class Slugs {
 
     static final int MAX_LENGTH = 80;
 
+    /** What a story without a headline yet is called in its address. */
+    static final String UNTITLED = "berita";
+
     private Slugs() {}
 
-    static String of(String text) {
-        var ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    public static String of(String text) {
+        var ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (slug.isEmpty()) {
-            throw new IllegalArgumentException("nothing to make a slug of in \"" + text + "\"");
+            return UNTITLED;
         }
         return shorten(slug);
     }

@@ -1,7 +1,6 @@
-package id.redaksi.demo;
+package id.redaksi.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +35,8 @@ class SlugsTests {
     }
 
     @Test
-    void refusesTextWithoutLettersOrDigits() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Slugs.of(" ?! "));
+    void namesTextWithoutLettersOrDigitsBerita() {
+        assertThat(Slugs.of(" ?! ")).isEqualTo("berita");
+        assertThat(Slugs.of(null)).isEqualTo("berita");
     }
 }
