@@ -30,11 +30,14 @@ class CachingPolicy extends OncePerRequestFilter {
 
     private final CacheablePages cacheable;
     private final PageCache cache;
+    private final SharedRenders renders;
     private final boolean enabled;
 
-    CachingPolicy(CacheablePages cacheable, PageCache cache, PageCacheSettings settings) {
+    CachingPolicy(CacheablePages cacheable, PageCache cache, SharedRenders renders,
+            PageCacheSettings settings) {
         this.cacheable = cacheable;
         this.cache = cache;
+        this.renders = renders;
         this.enabled = settings.enabled();
     }
 
@@ -66,12 +69,33 @@ class CachingPolicy extends OncePerRequestFilter {
     private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var key = enabled ? cacheable.key(request).orElse(null) : null;
-        var kept = key == null ? null : cache.get(key);
-        if (kept != null && cache.fresh(kept)) {
-            PageResponses.write(request, response, kept, PUBLIC_PAGE);
+        if (key == null) {
+            render(request, response, chain, null, null);
             return;
         }
-        render(request, response, chain, key, kept);
+        var kept = cache.get(key);
+        if (kept == null || !cache.fresh(kept)) {
+            kept = sharedRender(request, response, chain, key, kept);
+        }
+        if (kept != null) {
+            PageResponses.write(request, response, kept, PUBLIC_PAGE);
+        }
+    }
+
+    /** The page another request is rendering right now, or null when this one rendered and answered itself. */
+    private CachedPage sharedRender(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            PageKey key, CachedPage stale) throws ServletException, IOException {
+        boolean get = "GET".equals(request.getMethod());
+        var rendered = get ? renders.await(key) : null;
+        if (rendered != null) {
+            return rendered;
+        }
+        if (get) {
+            renders.run(key, () -> render(request, response, chain, key, stale));
+        } else {
+            render(request, response, chain, key, stale);
+        }
+        return null;
     }
 
     private static boolean isStaticFile(String path) {
@@ -79,8 +103,11 @@ class CachingPolicy extends OncePerRequestFilter {
                 || path.equals("/favicon.ico");
     }
 
-    /** Renders the page; keeps it when it may be kept, or answers with {@code stale} when the database is away. */
-    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key,
+    /**
+     * Renders the page and answers with it; keeps it when it may be kept, and answers with {@code stale} when the
+     * database is away. Returns the page it kept, or null.
+     */
+    private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key,
             CachedPage stale) throws ServletException, IOException {
         long generation = cache.generation();
         var buffered = new ContentCachingResponseWrapper(response);
@@ -91,15 +118,16 @@ class CachingPolicy extends OncePerRequestFilter {
                 throw e;
             }
             DatabaseOutage.answer(request, response, stale, e);
-            return;
+            return null;
         }
         if (key != null && "GET".equals(request.getMethod()) && keepable(buffered)) {
             var page = CachedPage.of(buffered.getContentAsByteArray(), buffered.getContentType(), cache.now());
-            cache.put(key, page, generation);
+            boolean kept = cache.put(key, page, generation);
             PageResponses.write(request, response, page, PUBLIC_PAGE);
-            return;
+            return kept ? page : null;
         }
         finish(request, buffered);
+        return null;
     }
 
     /** An HTML page that rendered whole; one that sets a cookie belongs to one reader and is never shared. */

@@ -48,15 +48,18 @@ class PageCache {
         return generation.get();
     }
 
-    void put(PageKey key, CachedPage page, long renderedInGeneration) {
+    /** Keeps the page unless a purge happened since {@code renderedInGeneration}; says whether it kept it. */
+    boolean put(PageKey key, CachedPage page, long renderedInGeneration) {
         if (generation.get() != renderedInGeneration) {
-            return;
+            return false;
         }
         pages.put(key, page);
         // a purge between the check and the put saw no page to remove; take the possibly outdated one back out
         if (generation.get() != renderedInGeneration) {
             pages.asMap().remove(key, page);
+            return false;
         }
+        return true;
     }
 
     void purgeArticle(long siteId, long articleId) {
