@@ -5,9 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,6 +15,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * and carry a strong ETag (a repeat visit costs a 304); the newsroom is never stored anywhere; errors are
  * kept briefly or not at all, so a fixed page shows at once. The JSON API under {@code /api/} is treated like public
  * pages, with its own shorter lifetime.
+ *
+ * <p>The site's pages are also kept in this node's memory ({@link PageCache}), so a repeat request runs no
+ * controller, template or SQL. When rendering fails because the database is away, a kept page answers even
+ * past its lifetime, and a page never kept answers 503 in the site's look.
  */
 @Component
 class CachingPolicy extends OncePerRequestFilter {
@@ -26,6 +27,19 @@ class CachingPolicy extends OncePerRequestFilter {
     /** Apps poll the API; a minute keeps a CDN useful without serving stale lists for long. */
     static final String API = "public, max-age=60, s-maxage=60";
     static final String PRIVATE = "private, no-store";
+
+    private final CacheablePages cacheable;
+    private final PageCache cache;
+    private final SharedRenders renders;
+    private final boolean enabled;
+
+    CachingPolicy(CacheablePages cacheable, PageCache cache, SharedRenders renders,
+            PageCacheSettings settings) {
+        this.cacheable = cacheable;
+        this.cache = cache;
+        this.renders = renders;
+        this.enabled = settings.enabled();
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,9 +62,40 @@ class CachingPolicy extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var buffered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, buffered);
-        finish(request, buffered);
+        serve(request, response, chain);
+    }
+
+    /** A public page: from memory while it is fresh, else rendered (and kept if it may be). */
+    private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var key = enabled ? cacheable.key(request).orElse(null) : null;
+        if (key == null) {
+            render(request, response, chain, null, null);
+            return;
+        }
+        var kept = cache.get(key);
+        if (kept == null || !cache.fresh(kept)) {
+            kept = sharedRender(request, response, chain, key, kept);
+        }
+        if (kept != null) {
+            PageResponses.write(request, response, kept, PUBLIC_PAGE);
+        }
+    }
+
+    /** The page another request is rendering right now, or null when this one rendered and answered itself. */
+    private CachedPage sharedRender(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            PageKey key, CachedPage stale) throws ServletException, IOException {
+        boolean get = "GET".equals(request.getMethod());
+        var rendered = get ? renders.await(key) : null;
+        if (rendered != null) {
+            return rendered;
+        }
+        if (get) {
+            renders.run(key, () -> render(request, response, chain, key, stale));
+        } else {
+            render(request, response, chain, key, stale);
+        }
+        return null;
     }
 
     private static boolean isStaticFile(String path) {
@@ -58,13 +103,47 @@ class CachingPolicy extends OncePerRequestFilter {
                 || path.equals("/favicon.ico");
     }
 
+    /**
+     * Renders the page and answers with it; keeps it when it may be kept, and answers with {@code stale} when the
+     * database is away. Returns the page it kept, or null.
+     */
+    private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key,
+            CachedPage stale) throws ServletException, IOException {
+        long generation = cache.generation();
+        var buffered = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, buffered);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            DatabaseOutage.answer(request, response, stale, e);
+            return null;
+        }
+        if (key != null && "GET".equals(request.getMethod()) && keepable(buffered)) {
+            var page = CachedPage.of(buffered.getContentAsByteArray(), buffered.getContentType(), cache.now());
+            boolean kept = cache.put(key, page, generation);
+            PageResponses.write(request, response, page, PUBLIC_PAGE);
+            return kept ? page : null;
+        }
+        finish(request, buffered);
+        return null;
+    }
+
+    /** An HTML page that rendered whole; one that sets a cookie belongs to one reader and is never shared. */
+    private static boolean keepable(ContentCachingResponseWrapper response) {
+        var type = response.getContentType();
+        return response.getStatus() == 200 && type != null && type.startsWith("text/html")
+                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && !response.isCommitted();
+    }
+
     private static void finish(HttpServletRequest request, ContentCachingResponseWrapper response) throws IOException {
         int status = response.getStatus();
         if (status == 200) {
-            var etag = etag(response.getContentAsByteArray());
+            var etag = CachedPage.etag(response.getContentAsByteArray());
             response.setHeader(HttpHeaders.CACHE_CONTROL, request.getRequestURI().startsWith("/api/") ? API : PUBLIC_PAGE);
             response.setHeader(HttpHeaders.ETAG, etag);
-            if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            if (PageResponses.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.resetBuffer();
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             }
@@ -74,14 +153,5 @@ class CachingPolicy extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
         }
         response.copyBodyToResponse();
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

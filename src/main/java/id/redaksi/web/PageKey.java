@@ -1,0 +1,31 @@
+package id.redaksi.web;
+
+import java.util.List;
+
+/**
+ * What a cached page is found by: the host name the reader asked (a site may answer on several), the path and the
+ * query. The site's id is kept too, so purges can pick a site's pages without resolving hosts.
+ *
+ * @param query the raw query string, empty when there is none
+ */
+record PageKey(long siteId, String host, String path, String query) {
+
+    /** Pages that list articles: any article's publication may change them, whichever rubric, topic or writer. */
+    private static final List<String> LIST_PREFIXES = List.of("/kanal/", "/topik/", "/penulis/");
+
+    /** Whether publishing or withdrawing the article may have changed this page. */
+    boolean showsArticle(long site, long articleId) {
+        if (siteId != site) {
+            return false;
+        }
+        var article = "/baca/" + articleId;
+        return path.equals("/") || path.equals("/indeks") || path.equals("/terpopuler")
+                || path.equals(article) || path.startsWith(article + "/")
+                || LIST_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    /** A rough count of the memory the key takes, for the cache's weigher. */
+    int weight() {
+        return 64 + 2 * (host.length() + path.length() + query.length());
+    }
+}
