@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
 public record PageCacheSettings(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("256MB") @NotNull DataSize maxSize,
-        @DefaultValue("5m") @NotNull Duration ttl) {
+        @DefaultValue("1m") @NotNull Duration ttl) {
 
     @AssertTrue(message = "redaksi.page-cache.max-size must be between 1MB and 64GB")
     public boolean isMaxSizeInRange() {
