@@ -20,7 +20,7 @@ done
 mkdir -p "$OUT/nginx/www"
 
 echo "== starting Redaksi on port $PORT (data in $OUT/data)"
-"$JAVA" -Xms1g -Xmx1g -jar target/redaksi-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+"$JAVA" ${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseZGC} -jar target/redaksi-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
   --redaksi.embedded-database.directory="$OUT/data" --redaksi.media.directory="$OUT/data/media" \
   --logging.level.root=WARN --logging.level.id.redaksi=INFO > "$OUT/node.log" 2>&1 &
 NODE=$!
@@ -55,6 +55,11 @@ warm() { for _ in 1 2 3; do curl -s -o /dev/null "$@"; done; }
 
 warm -H "Host: $HOST" "http://127.0.0.1:$PORT$ARTICLE"
 warm -H "Host: $HOST" -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT$ARTICLE"
+echo "== warming up the JIT (10 s, not measured)"
+for url in "$ARTICLE" "/"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Host: $HOST" -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT$url" > /dev/null
+done
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Host: $HOST" -s bench/beacon.lua "http://127.0.0.1:$PORT" -- 0 "$ID" > /dev/null
 load article-redaksi -H "Host: $HOST" "http://127.0.0.1:$PORT$ARTICLE"
 load article-nginx "http://127.0.0.1:8181/article"
 load article-redaksi-gzip -H "Host: $HOST" -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT$ARTICLE"

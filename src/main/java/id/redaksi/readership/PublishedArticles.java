@@ -10,14 +10,16 @@ import java.util.function.LongConsumer;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The ids of each site's published articles and their rubrics, held in memory so that the beacon can tell a real
  * article from a made-up id without asking the database. A site's list is reloaded in the background a few seconds
  * after it was read, while the old one keeps answering; only a site never seen before waits for its first load.
  */
-@Repository
+// a plain component: the beacon asks it on every hit, and a repository's exception-translation proxy
+// would wrap each call
+@Component
 class PublishedArticles {
 
     static final Duration REFRESH = Duration.ofSeconds(15);

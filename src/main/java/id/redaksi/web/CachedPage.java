@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -14,10 +15,17 @@ import java.util.zip.GZIPOutputStream;
  *
  * @param storedAt {@link System#nanoTime()} when it was rendered
  */
-record CachedPage(byte[] identity, byte[] gzip, String etag, String contentType, long storedAt) {
+record CachedPage(byte[] identity, byte[] gzip, String etag, String contentType, long storedAt, List<Header> headers) {
+
+    /** A header the render set that every copy must carry too, such as the security headers. */
+    record Header(String name, String value) {}
 
     static CachedPage of(byte[] body, String contentType, long now) {
-        return new CachedPage(body, gzip(body), etag(body), contentType, now);
+        return of(body, contentType, now, List.of());
+    }
+
+    static CachedPage of(byte[] body, String contentType, long now, List<Header> headers) {
+        return new CachedPage(body, gzip(body), etag(body), contentType, now, List.copyOf(headers));
     }
 
     String etag(boolean gzipped) {
@@ -29,7 +37,8 @@ record CachedPage(byte[] identity, byte[] gzip, String etag, String contentType,
     }
 
     int weight() {
-        return 128 + identity.length + gzip.length + 2 * (etag.length() + contentType.length());
+        int headerBytes = headers.stream().mapToInt(h -> h.name().length() + h.value().length()).sum();
+        return 128 + identity.length + gzip.length + 2 * (etag.length() + contentType.length() + headerBytes);
     }
 
     /** The same strong ETag the policy gave public pages before they were kept in memory. */

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,7 +22,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * past its lifetime, and a page never kept answers 503 in the site's look.
  */
 @Component
+@Order(CachingPolicy.ORDER)
 class CachingPolicy extends OncePerRequestFilter {
+
+    /**
+     * Before Spring Security (-100): a kept page is answered without the security filter chain, carrying the
+     * security headers its render got; everything rendered still passes through the chain. After the
+     * forwarded-headers filter, so the site is resolved from the host the reader asked for.
+     */
+    static final int ORDER = -110;
 
     static final String PUBLIC_PAGE = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
     /** Apps poll the API; a minute keeps a CDN useful without serving stale lists for long. */
@@ -121,7 +130,8 @@ class CachingPolicy extends OncePerRequestFilter {
             return null;
         }
         if (key != null && "GET".equals(request.getMethod()) && keepable(buffered)) {
-            var page = CachedPage.of(buffered.getContentAsByteArray(), buffered.getContentType(), cache.now());
+            var page = CachedPage.of(buffered.getContentAsByteArray(), buffered.getContentType(), cache.now(),
+                    PageResponses.keptHeaders(response));
             boolean kept = cache.put(key, page, generation);
             PageResponses.write(request, response, page, PUBLIC_PAGE);
             return kept ? page : null;

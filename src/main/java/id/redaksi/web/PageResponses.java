@@ -3,7 +3,9 @@ package id.redaksi.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -18,6 +20,9 @@ final class PageResponses {
             throws IOException {
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         var etag = page.etag(gzip);
+        for (var header : page.headers()) {
+            response.setHeader(header.name(), header.value());
+        }
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.setHeader(HttpHeaders.ETAG, etag);
@@ -32,9 +37,25 @@ final class PageResponses {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(body.length);
+        // one buffer for the whole page, so the bytes leave in one write rather than in 8 KB pieces
+        response.setBufferSize(Math.max(body.length, response.getBufferSize()));
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
+    }
+
+    /** Headers this policy or the servlet container decides per response; every other header a render set is kept. */
+    private static final Set<String> PER_RESPONSE = Set.of("cache-control", "etag", "vary", "content-length",
+            "content-type", "content-encoding", "set-cookie", "date", "transfer-encoding", "expires", "pragma",
+            "last-modified", "location", "connection", "keep-alive");
+
+    /** The headers of a render that copies of the page must carry too: security headers, Content-Language. */
+    static List<CachedPage.Header> keptHeaders(HttpServletResponse response) {
+        return response.getHeaderNames().stream()
+                .distinct()
+                .filter(name -> !PER_RESPONSE.contains(name.toLowerCase(Locale.ROOT)))
+                .map(name -> new CachedPage.Header(name, response.getHeader(name)))
+                .toList();
     }
 
     /** Whether Accept-Encoding allows gzip: named (or {@code *}) without {@code q=0}. */
