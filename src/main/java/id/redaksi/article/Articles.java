@@ -120,13 +120,26 @@ public class Articles {
 
     /** Articles of one site that credit the person as a writer or as the editor. */
     public List<ArticleCard> creditedTo(long siteId, long personId, int offset, int limit) {
-        return newestFirst("""
-                        where a.site_id = :site
-                          and (a.editor_id = :person
-                               or exists (select 1 from article_writer w where w.article_id = a.id and w.person_id = :person))
-                        """, offset, limit)
+        // two lists read off their own indexes, each only as far as the page reaches, then merged
+        return jdbc.sql("select " + CARD_COLUMNS + """
+                         from (select id, published_at from (
+                                 (select w.article_id as id, w.published_at from article_writer w
+                                   where w.person_id = :person and w.site_id = :site
+                                   order by w.published_at desc, w.article_id desc limit :reach)
+                                 union
+                                 (select e.id, e.published_at from article e
+                                   where e.editor_id = :person and e.site_id = :site
+                                   order by e.published_at desc, e.id desc limit :reach)) credits
+                               order by published_at desc, id desc offset :offset limit :limit) p
+                        join article a on a.id = p.id
+                        left join media m on m.id = a.image_id
+                        order by p.published_at desc, p.id desc
+                        """)
                 .param("site", siteId)
                 .param("person", personId)
+                .param("reach", offset + limit)
+                .param("offset", offset)
+                .param("limit", limit)
                 .query(Articles::card)
                 .list();
     }
@@ -245,10 +258,13 @@ public class Articles {
                 .update();
         jdbc.sql("delete from article_writer where article_id = :id").param("id", a.id()).update();
         jdbc.sql("""
-                        insert into article_writer (article_id, position, person_id)
-                        select :id, w.position, w.person from unnest(:writers::bigint[]) with ordinality as w(person, position)
+                        insert into article_writer (article_id, position, person_id, site_id, published_at)
+                        select :id, w.position, w.person, :site, :publishedAt
+                        from unnest(:writers::bigint[]) with ordinality as w(person, position)
                         """)
                 .param("id", a.id())
+                .param("site", a.siteId())
+                .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
                 .param("writers", a.writerIds().toArray(Long[]::new))
                 .update();
         jdbc.sql("delete from article_topic where article_id = :id").param("id", a.id()).update();
