@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;

@@ -1,14 +1,8 @@
 package id.redaksi.web;
 
-import id.redaksi.article.Article;
-import id.redaksi.article.ArticleBody;
-import id.redaksi.article.ArticleCard;
 import id.redaksi.article.Articles;
-import id.redaksi.readership.ReadCounts;
 import id.redaksi.site.Site;
-import id.redaksi.web.Pages.ArticlePage;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
