@@ -11,7 +11,9 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-8088}
 HOST=malang.localhost
 OUT=bench/out
-JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+# a JDK 25 for the build and the node; the machine's default java may be older
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA=$JAVA_HOME/bin/java
 
 for tool in wrk nginx psql curl gzip; do
   command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install wrk nginx postgresql-client curl gzip"; exit 1; }
