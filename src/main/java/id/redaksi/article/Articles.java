@@ -218,8 +218,10 @@ public class Articles {
                 .param("n", limit)
                 .query(Articles::card)
                 .list();
-        var distinct = new LinkedHashMap<Long, ArticleCard>();
-        rows.forEach(card -> distinct.putIfAbsent(card.id(), card));
+        // keyed by headline: a reader gains nothing from the same headline linked twice (a follow-up reusing it)
+        var distinct = new LinkedHashMap<String, ArticleCard>();
+        rows.stream().filter(card -> !card.title().equalsIgnoreCase(article.title()))
+                .forEach(card -> distinct.putIfAbsent(card.title().toLowerCase(java.util.Locale.ROOT), card));
         return distinct.values().stream().limit(limit).toList();
     }
 

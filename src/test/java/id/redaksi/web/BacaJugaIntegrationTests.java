@@ -92,6 +92,21 @@ class BacaJugaIntegrationTests {
     }
 
     @Test
+    void theSameHeadlineIsNeverLinkedTwiceNorTheArticlesOwn() {
+        fixtures.article(site).title("Pasar Murah Digelar").publishedAt(hoursAgo(3)).publish();
+        fixtures.article(site).title("Pasar Murah Digelar").publishedAt(hoursAgo(4)).publish();
+        fixtures.article(site).title("Jalan Rusak Diperbaiki").publishedAt(hoursAgo(5)).publish();
+        fixtures.article(site).title("Jalan Rusak Diperbaiki").publishedAt(hoursAgo(6)).publish();
+        fixtures.article(site).title("Panen Raya Dimulai").publishedAt(hoursAgo(7)).publish();
+        long id = fixtures.article(site).title("Jalan Rusak Diperbaiki").paragraphs(10).publishedAt(hoursAgo(1)).publish();
+
+        var page = read(id);
+
+        assertThat(page.select(".baca-juga a").eachText()).containsExactly("Pasar Murah Digelar", "Panen Raya Dimulai");
+        assertThat(page.select(".related .card-title")).isEmpty();
+    }
+
+    @Test
     void anArticleWithNothingRelatedHasNoLinks() {
         long id = fixtures.article(site).paragraphs(12).publishedAt(hoursAgo(1)).publish();
 
