@@ -66,5 +66,4 @@ class EmbeddedDatabaseConfiguration {
             return url == null || url.isBlank();
         }
     }
-
 }

@@ -11,4 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clean start from an empty cluster every time (tests); never for a portal that keeps its content
  */
 @ConfigurationProperties("redaksi.embedded-database")
-public record EmbeddedDatabaseSettings(@DefaultValue("data") Path directory, @DefaultValue("false") boolean clean) {}
+public record EmbeddedDatabaseSettings(
+        @DefaultValue("data") Path directory,
+        @DefaultValue("false") boolean clean) {}

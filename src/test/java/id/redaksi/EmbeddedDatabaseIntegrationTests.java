@@ -27,13 +27,21 @@ class EmbeddedDatabaseIntegrationTests {
 
     @Test
     void hasTheSearchConfigurationAndExtensionsWeRelyOn() {
-        assertThat(jdbc.sql("select count(*) from pg_ts_config where cfgname = 'indonesian'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from pg_ts_config where cfgname = 'indonesian'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1L);
-        assertThat(jdbc.sql("select string_agg(extname, ',' order by extname) from pg_extension where extname <> 'plpgsql'")
-                .query(String.class).single()).isEqualTo("pg_trgm,unaccent");
+        assertThat(jdbc.sql(
+                                "select string_agg(extname, ',' order by extname) from pg_extension where extname <> 'plpgsql'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("pg_trgm,unaccent");
     }
 
     private String setting(String name) {
-        return jdbc.sql("select current_setting(:name)").param("name", name).query(String.class).single();
+        return jdbc.sql("select current_setting(:name)")
+                .param("name", name)
+                .query(String.class)
+                .single();
     }
 }

@@ -44,7 +44,13 @@ public class Fixtures {
     private final JdbcClient jdbc;
     private final Accounts accounts;
 
-    Fixtures(Sites sites, People people, Topics topics, Articles articles, MediaLibrary media, JdbcClient jdbc,
+    Fixtures(
+            Sites sites,
+            People people,
+            Topics topics,
+            Articles articles,
+            MediaLibrary media,
+            JdbcClient jdbc,
             Accounts accounts) {
         this.accounts = accounts;
         this.sites = sites;
@@ -122,8 +128,15 @@ public class Fixtures {
             var slug = "situs" + counter.incrementAndGet();
             var host = slug + "." + domain;
             var siteName = name != null ? name : "Kabar " + slug;
-            var site = sites.create(new NewSite(slug, siteName, siteName.replace(" ", "").toUpperCase(),
-                    "Berita dari " + siteName, "http://" + host, ZoneId.of(zone), null, List.of(host)));
+            var site = sites.create(new NewSite(
+                    slug,
+                    siteName,
+                    siteName.replace(" ", "").toUpperCase(),
+                    "Berita dari " + siteName,
+                    "http://" + host,
+                    ZoneId.of(zone),
+                    null,
+                    List.of(host)));
             rubrics.forEach(r -> sites.addRubric(site.id(), r.toLowerCase().replace(' ', '-'), r));
             return sites.byId(site.id()).orElseThrow();
         }
@@ -138,7 +151,8 @@ public class Fixtures {
         private List<Person> writers = List.of();
         private Person editor;
         private List<Topic> topicList = List.of();
-        private Instant publishedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.HOURS);
+        private Instant publishedAt =
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.HOURS);
         private Instant updatedAt;
         private boolean image = true;
         private Long imageId;
@@ -217,12 +231,28 @@ public class Fixtures {
                     .single();
             var writerList = writers.isEmpty() ? List.of(person("Penulis Uji")) : writers;
             var rubricId = site.rubric(rubric).orElseThrow().id();
-            Long imageId = this.imageId != null ? this.imageId
+            Long imageId = this.imageId != null
+                    ? this.imageId
                     : image ? media.store(site.id(), new byte[] {1, 2, 3}, "image/jpeg", 1200, 675, "") : null;
-            articles.publish(new PublishedArticle(id, site.id(), rubricId, title, slugOf(title), "Ringkasan: " + title,
-                    body != null ? body : paragraphHtml(paragraphs), null, null, null, imageId, "Suasana kegiatan warga.",
-                    "Dok. Redaksi", writerList.stream().map(Person::id).toList(), editor == null ? null : editor.id(),
-                    topicList.stream().map(Topic::id).toList(), publishedAt, updatedAt != null ? updatedAt : publishedAt));
+            articles.publish(new PublishedArticle(
+                    id,
+                    site.id(),
+                    rubricId,
+                    title,
+                    slugOf(title),
+                    "Ringkasan: " + title,
+                    body != null ? body : paragraphHtml(paragraphs),
+                    null,
+                    null,
+                    null,
+                    imageId,
+                    "Suasana kegiatan warga.",
+                    "Dok. Redaksi",
+                    writerList.stream().map(Person::id).toList(),
+                    editor == null ? null : editor.id(),
+                    topicList.stream().map(Topic::id).toList(),
+                    publishedAt,
+                    updatedAt != null ? updatedAt : publishedAt));
             notices.forEach(n -> articles.addNotice(id, n));
             return id;
         }

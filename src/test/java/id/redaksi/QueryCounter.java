@@ -31,8 +31,12 @@ public class QueryCounter implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
         if (bean instanceof DataSource dataSource && !(bean instanceof Proxy)) {
-            return proxy(DataSource.class, dataSource, (result, method) ->
-                    method.equals("getConnection") ? proxy(Connection.class, (Connection) result, this::counted) : result);
+            return proxy(
+                    DataSource.class,
+                    dataSource,
+                    (result, method) -> method.equals("getConnection")
+                            ? proxy(Connection.class, (Connection) result, this::counted)
+                            : result);
         }
         return bean;
     }

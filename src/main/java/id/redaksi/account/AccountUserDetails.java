@@ -19,7 +19,8 @@ class AccountUserDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var credentials = accounts.credentials(username == null ? "" : username.strip().toLowerCase())
+        var credentials = accounts.credentials(
+                        username == null ? "" : username.strip().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return User.withUsername(credentials.username())
                 .password(credentials.passwordHash())

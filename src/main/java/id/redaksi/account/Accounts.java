@@ -47,17 +47,24 @@ public class Accounts {
     }
 
     public boolean exists(String username) {
-        return jdbc.sql("select exists (select 1 from app_user where username = :u)").param("u", username)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from app_user where username = :u)")
+                .param("u", username)
+                .query(Boolean.class)
+                .single();
     }
 
     public Optional<Actor> byId(long id) {
-        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(Accounts::actor).optional();
+        return jdbc.sql(SELECT + " where u.id = :id")
+                .param("id", id)
+                .query(Accounts::actor)
+                .optional();
     }
 
     /** The account as it may act now: absent when unknown or disabled. */
     public Optional<Actor> active(String username) {
-        return jdbc.sql(SELECT + " where u.username = :u and u.enabled").param("u", username).query(Accounts::actor)
+        return jdbc.sql(SELECT + " where u.username = :u and u.enabled")
+                .param("u", username)
+                .query(Accounts::actor)
                 .optional();
     }
 
@@ -78,23 +85,30 @@ public class Accounts {
                         insert into site_role (user_id, site_id, role) values (:user, :site, :role)
                         on conflict (user_id, site_id) do update set role = excluded.role
                         """)
-                .param("user", userId).param("site", siteId).param("role", role.name())
+                .param("user", userId)
+                .param("site", siteId)
+                .param("role", role.name())
                 .update();
     }
 
     public void revoke(long userId, long siteId) {
         jdbc.sql("delete from site_role where user_id = :user and site_id = :site")
-                .param("user", userId).param("site", siteId)
+                .param("user", userId)
+                .param("site", siteId)
                 .update();
     }
 
     public void linkPerson(long userId, Long personId) {
-        jdbc.sql("update app_user set person_id = :person where id = :id").param("person", personId).param("id", userId)
+        jdbc.sql("update app_user set person_id = :person where id = :id")
+                .param("person", personId)
+                .param("id", userId)
                 .update();
     }
 
     public void setEnabled(long userId, boolean enabled) {
-        jdbc.sql("update app_user set enabled = :enabled where id = :id").param("enabled", enabled).param("id", userId)
+        jdbc.sql("update app_user set enabled = :enabled where id = :id")
+                .param("enabled", enabled)
+                .param("id", userId)
                 .update();
     }
 
@@ -103,8 +117,13 @@ public class Accounts {
     private static Actor actor(ResultSet rs, int row) throws SQLException {
         long person = rs.getLong("person_id");
         Long personId = rs.wasNull() ? null : person;
-        return new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getBoolean("network_admin"), personId, roles(rs.getString("roles")));
+        return new Actor(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getBoolean("network_admin"),
+                personId,
+                roles(rs.getString("roles")));
     }
 
     /** Roles as the query lists them: {@code 3:EDITOR,5:WRITER}. */

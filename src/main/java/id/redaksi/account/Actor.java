@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param roles site id to role
  */
-public record Actor(long id, String username, String displayName, boolean networkAdmin, Long personId,
-        Map<Long, Role> roles) {
+public record Actor(
+        long id, String username, String displayName, boolean networkAdmin, Long personId, Map<Long, Role> roles) {
 
     public Actor {
         roles = Map.copyOf(roles);

@@ -36,7 +36,10 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
 
     @Override
     public Actor resolveArgument(
-            MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request, WebDataBinderFactory binders) {
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new InsufficientAuthenticationException("login required");

@@ -35,8 +35,10 @@ class FirstAdminSetup {
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
         if (isOpen()) {
-            log.warn("Redaksi has no newsroom account yet. Create the first network admin at "
-                    + "/redaksi/setup with the one-time token: {}", token);
+            log.warn(
+                    "Redaksi has no newsroom account yet. Create the first network admin at "
+                            + "/redaksi/setup with the one-time token: {}",
+                    token);
         }
     }
 
@@ -45,14 +47,17 @@ class FirstAdminSetup {
     }
 
     boolean accepts(String candidate) {
-        return candidate != null && MessageDigest.isEqual(
-                candidate.strip().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+        return candidate != null
+                && MessageDigest.isEqual(
+                        candidate.strip().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Creates the first admin, unless an account appeared meanwhile (two nodes, two browsers). */
     @Transactional
     boolean createFirstAdmin(String candidate, NewAccount account) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('redaksi.first-admin'))").query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('redaksi.first-admin'))")
+                .query()
+                .singleRow();
         if (!accepts(candidate) || !isOpen()) {
             return false;
         }

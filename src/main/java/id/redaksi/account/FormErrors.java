@@ -11,8 +11,9 @@ public final class FormErrors {
 
     public static Map<String, String> of(BindingResult binding) {
         var errors = new LinkedHashMap<String, String>();
-        binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
-                e.isBindingFailure() ? "Isian tidak valid." : e.getDefaultMessage()));
+        binding.getFieldErrors()
+                .forEach(e -> errors.putIfAbsent(
+                        e.getField(), e.isBindingFailure() ? "Isian tidak valid." : e.getDefaultMessage()));
         binding.getGlobalErrors().forEach(e -> errors.putIfAbsent("", e.getDefaultMessage()));
         return errors;
     }

@@ -43,6 +43,9 @@ class LoginThrottle {
     }
 
     private static Cache<String, AtomicInteger> counter() {
-        return Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000).build();
+        return Caffeine.newBuilder()
+                .expireAfterWrite(WINDOW)
+                .maximumSize(100_000)
+                .build();
     }
 }

@@ -21,7 +21,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("POST".equals(request.getMethod()) && LOGIN.equals(request.getRequestURI())
+        if ("POST".equals(request.getMethod())
+                && LOGIN.equals(request.getRequestURI())
                 && throttle.blocked(request.getParameter("username"), request.getRemoteAddr())) {
             response.sendRedirect(LOGIN + "?tunggu");
             return;

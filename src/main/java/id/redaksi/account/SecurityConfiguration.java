@@ -19,14 +19,18 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LoginThrottleFilter.LOGIN, "/redaksi/setup").permitAll()
-                        .requestMatchers("/redaksi/**").authenticated()
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
-                        .anyRequest().permitAll())
-                .headers(headers -> headers
-                        .cacheControl(cache -> cache.disable())
+        return http.authorizeHttpRequests(
+                        requests -> requests.requestMatchers(LoginThrottleFilter.LOGIN, "/redaksi/setup")
+                                .permitAll()
+                                .requestMatchers("/redaksi/**")
+                                .authenticated()
+                                .requestMatchers("/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .denyAll()
+                                .anyRequest()
+                                .permitAll())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
@@ -42,7 +46,8 @@ class SecurityConfiguration {
                             throttle.failed(request.getParameter("username"), request.getRemoteAddr());
                             response.sendRedirect(LoginThrottleFilter.LOGIN + "?gagal");
                         }))
-                .logout(logout -> logout.logoutUrl("/redaksi/keluar").logoutSuccessUrl(LoginThrottleFilter.LOGIN + "?keluar"))
+                .logout(logout ->
+                        logout.logoutUrl("/redaksi/keluar").logoutSuccessUrl(LoginThrottleFilter.LOGIN + "?keluar"))
                 .build();
     }
 

@@ -33,13 +33,20 @@ public class SetupController {
     }
 
     @PostMapping("/redaksi/setup")
-    ModelAndView create(CsrfToken csrf, @RequestParam(name = "token", defaultValue = "") String token,
-            @Valid @ModelAttribute NewAccount form, BindingResult binding) {
+    ModelAndView create(
+            CsrfToken csrf,
+            @RequestParam(name = "token", defaultValue = "") String token,
+            @Valid @ModelAttribute NewAccount form,
+            BindingResult binding) {
         if (!setup.isOpen()) {
             return new ModelAndView("redirect:/redaksi/masuk");
         }
         if (!setup.accepts(token)) {
-            return page(csrf, "", form, Map.of("token", "Token tidak cocok dengan yang tercetak di log server."),
+            return page(
+                    csrf,
+                    "",
+                    form,
+                    Map.of("token", "Token tidak cocok dengan yang tercetak di log server."),
                     HttpStatus.BAD_REQUEST);
         }
         if (binding.hasErrors()) {
@@ -49,8 +56,8 @@ public class SetupController {
         return new ModelAndView("redirect:/redaksi/masuk?siap");
     }
 
-    private static ModelAndView page(CsrfToken csrf, String token, NewAccount form, Map<String, String> errors,
-            HttpStatus status) {
+    private static ModelAndView page(
+            CsrfToken csrf, String token, NewAccount form, Map<String, String> errors, HttpStatus status) {
         var blank = new NewAccount(form.username(), form.displayName(), "");
         return new ModelAndView("account/setup", Map.of("page", new SetupPage(csrf, token, blank, errors)), status);
     }

@@ -35,18 +35,28 @@ class ApiArticles {
 
     /** Up to {@code limit} articles of the site after the cursor, newest first. */
     List<ArticleCard> latest(long siteId, Cursor after, int limit) {
-        return page(CARDS + "where a.site_id = :site\n" + AFTER_CURSOR, after, limit).param("site", siteId)
-                .query(ApiArticles::card).list();
+        return page(CARDS + "where a.site_id = :site\n" + AFTER_CURSOR, after, limit)
+                .param("site", siteId)
+                .query(ApiArticles::card)
+                .list();
     }
 
     List<ArticleCard> inRubric(long rubricId, Cursor after, int limit) {
-        return page(CARDS + "where a.rubric_id = :rubric\n" + AFTER_CURSOR, after, limit).param("rubric", rubricId)
-                .query(ApiArticles::card).list();
+        return page(CARDS + "where a.rubric_id = :rubric\n" + AFTER_CURSOR, after, limit)
+                .param("rubric", rubricId)
+                .query(ApiArticles::card)
+                .list();
     }
 
     List<ArticleCard> withTopic(long topicId, Cursor after, int limit) {
-        return page(CARDS + "join article_topic x on x.article_id = a.id where x.topic_id = :topic\n" + AFTER_CURSOR,
-                after, limit).param("topic", topicId).query(ApiArticles::card).list();
+        return page(
+                        CARDS + "join article_topic x on x.article_id = a.id where x.topic_id = :topic\n"
+                                + AFTER_CURSOR,
+                        after,
+                        limit)
+                .param("topic", topicId)
+                .query(ApiArticles::card)
+                .list();
     }
 
     private JdbcClient.StatementSpec page(String sql, Cursor after, int limit) {
@@ -58,9 +68,17 @@ class ApiArticles {
 
     private static ArticleCard card(ResultSet rs, int row) throws SQLException {
         var key = rs.getString("storage_key");
-        var image = key == null ? null
+        var image = key == null
+                ? null
                 : new Image("/media/" + key, rs.getInt("width"), rs.getInt("height"), rs.getString("alt_text"));
-        return new ArticleCard(rs.getLong("id"), rs.getLong("site_id"), rs.getLong("rubric_id"), rs.getString("title"),
-                rs.getString("slug"), rs.getString("lead"), image, rs.getTimestamp("published_at").toInstant());
+        return new ArticleCard(
+                rs.getLong("id"),
+                rs.getLong("site_id"),
+                rs.getLong("rubric_id"),
+                rs.getString("title"),
+                rs.getString("slug"),
+                rs.getString("lead"),
+                image,
+                rs.getTimestamp("published_at").toInstant());
     }
 }

@@ -39,14 +39,17 @@ class ApiController {
     }
 
     @GetMapping("/articles")
-    ArticleList latest(Site site, @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String cursor) {
+    ArticleList latest(
+            Site site, @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         var paging = Paging.of(limit, cursor);
         return ArticleList.of(site, lists.latest(site.id(), paging.after(), paging.limit() + 1), paging.limit());
     }
 
     @GetMapping("/rubrics/{slug}/articles")
-    ArticleList rubric(Site site, @PathVariable String slug, @RequestParam(required = false) String limit,
+    ArticleList rubric(
+            Site site,
+            @PathVariable String slug,
+            @RequestParam(required = false) String limit,
             @RequestParam(required = false) String cursor) {
         var rubric = site.rubric(slug).orElseThrow(() -> new ApiNotFound("This site has no rubric '" + slug + "'."));
         var paging = Paging.of(limit, cursor);
@@ -54,7 +57,10 @@ class ApiController {
     }
 
     @GetMapping("/topics/{slug}/articles")
-    ArticleList topic(Site site, @PathVariable String slug, @RequestParam(required = false) String limit,
+    ArticleList topic(
+            Site site,
+            @PathVariable String slug,
+            @RequestParam(required = false) String limit,
             @RequestParam(required = false) String cursor) {
         var topic = topics.bySlug(site.id(), slug)
                 .orElseThrow(() -> new ApiNotFound("This site has no topic '" + slug + "'."));
@@ -64,14 +70,18 @@ class ApiController {
 
     @GetMapping("/articles/{id}")
     ArticleDetail article(Site site, @PathVariable String id) {
-        var article = parseId(id).flatMap(n -> articles.find(site.id(), n))
+        var article = parseId(id)
+                .flatMap(n -> articles.find(site.id(), n))
                 .orElseThrow(() -> new ApiNotFound("This site has no article " + id + "."));
         return ArticleDetail.of(site, article, articles.related(article, RELATED));
     }
 
     @GetMapping("/search")
-    SearchResults search(Site site, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String limit, @RequestParam(required = false) String page) {
+    SearchResults search(
+            Site site,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String page) {
         var errors = new ArrayList<Problem.FieldError>();
         var text = q == null ? "" : q.strip();
         if (text.isEmpty() || text.length() > SearchQuery.MAX_LENGTH) {

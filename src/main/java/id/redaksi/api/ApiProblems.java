@@ -26,9 +26,11 @@ class ApiProblems {
 
     @ExceptionHandler(InvalidParameter.class)
     ResponseEntity<Problem> invalid(InvalidParameter e, HttpServletRequest request) {
-        var detail = "The request has invalid parameters: " + String.join(", ",
-                e.errors().stream().map(Problem.FieldError::field).toList()) + ".";
-        return answer(Problem.of(HttpStatus.BAD_REQUEST, detail, request.getRequestURI()).withErrors(e.errors()));
+        var detail = "The request has invalid parameters: "
+                + String.join(
+                        ", ", e.errors().stream().map(Problem.FieldError::field).toList()) + ".";
+        return answer(Problem.of(HttpStatus.BAD_REQUEST, detail, request.getRequestURI())
+                .withErrors(e.errors()));
     }
 
     @ExceptionHandler(ApiNotFound.class)
@@ -42,7 +44,8 @@ class ApiProblems {
         var resolved = HttpStatus.resolve(e.getStatusCode().value());
         var status = resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
         var reason = e.getReason() == null ? "" : e.getReason();
-        var detail = reason.startsWith("no site at ") ? "No site of the network answers at this host name."
+        var detail = reason.startsWith("no site at ")
+                ? "No site of the network answers at this host name."
                 : status.getReasonPhrase() + ".";
         return answer(Problem.of(status, detail, request.getRequestURI()));
     }
@@ -50,7 +53,9 @@ class ApiProblems {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> failed(Exception e, HttpServletRequest request) {
         log.error("API request {} failed", request.getRequestURI(), e);
-        return answer(Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be answered; try again later.",
+        return answer(Problem.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be answered; try again later.",
                 request.getRequestURI()));
     }
 

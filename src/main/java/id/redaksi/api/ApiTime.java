@@ -10,6 +10,7 @@ final class ApiTime {
     private ApiTime() {}
 
     static String iso(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).withNano(0).toOffsetDateTime());
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.atZone(zone).withNano(0).toOffsetDateTime());
     }
 }

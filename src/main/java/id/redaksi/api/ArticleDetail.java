@@ -19,19 +19,39 @@ import java.util.List;
  * @param notices corrections and rights of reply, oldest first
  */
 record ArticleDetail(
-        long id, String url, String title, String lead, String dateline, String bodyHtml, String publishedAt,
-        String updatedAt, Link rubric, List<Link> writers, Link editor, List<Link> topics, ImageView image,
-        List<NoticeView> notices, List<ArticleSummary> related) {
+        long id,
+        String url,
+        String title,
+        String lead,
+        String dateline,
+        String bodyHtml,
+        String publishedAt,
+        String updatedAt,
+        Link rubric,
+        List<Link> writers,
+        Link editor,
+        List<Link> topics,
+        ImageView image,
+        List<NoticeView> notices,
+        List<ArticleSummary> related) {
 
     static ArticleDetail of(Site site, Article a, List<ArticleCard> related) {
         var zone = site.zone();
-        return new ArticleDetail(a.id(), site.url(a.path(zone)), a.title(), a.lead(),
-                a.datelineOverride() != null ? a.datelineOverride() : site.dateline(), a.bodyHtml(),
-                ApiTime.iso(a.publishedAt(), zone), ApiTime.iso(a.updatedAt(), zone),
+        return new ArticleDetail(
+                a.id(),
+                site.url(a.path(zone)),
+                a.title(),
+                a.lead(),
+                a.datelineOverride() != null ? a.datelineOverride() : site.dateline(),
+                a.bodyHtml(),
+                ApiTime.iso(a.publishedAt(), zone),
+                ApiTime.iso(a.updatedAt(), zone),
                 site.rubric(a.rubricId()).map(r -> Link.rubric(site, r)).orElse(null),
                 a.writers().stream().map(w -> person(site, w)).toList(),
                 a.editor() == null ? null : person(site, a.editor()),
-                a.topics().stream().map(t -> new Link(t.slug(), t.name(), site.url("/topik/" + t.slug()))).toList(),
+                a.topics().stream()
+                        .map(t -> new Link(t.slug(), t.name(), site.url("/topik/" + t.slug())))
+                        .toList(),
                 ImageView.of(site, a.image(), a.imageCaption(), a.imageCredit()),
                 a.notices().stream().map(n -> NoticeView.of(n, site)).toList(),
                 ArticleSummary.all(site, related));
@@ -48,8 +68,8 @@ record ArticleDetail(
     record NoticeView(String kind, String label, String text, String at) {
 
         static NoticeView of(Notice notice, Site site) {
-            return new NoticeView(notice.kind().name(), notice.kind().label(), notice.text(),
-                    ApiTime.iso(notice.at(), site.zone()));
+            return new NoticeView(
+                    notice.kind().name(), notice.kind().label(), notice.text(), ApiTime.iso(notice.at(), site.zone()));
         }
     }
 }

@@ -10,9 +10,15 @@ record ArticleSummary(
         long id, String url, String title, String lead, String publishedAt, SiteView.Link rubric, ImageView image) {
 
     static ArticleSummary of(Site site, ArticleCard card) {
-        return new ArticleSummary(card.id(), site.url(card.path(site.zone())), card.title(), card.lead(),
+        return new ArticleSummary(
+                card.id(),
+                site.url(card.path(site.zone())),
+                card.title(),
+                card.lead(),
                 ApiTime.iso(card.publishedAt(), site.zone()),
-                site.rubric(card.rubricId()).map(r -> SiteView.Link.rubric(site, r)).orElse(null),
+                site.rubric(card.rubricId())
+                        .map(r -> SiteView.Link.rubric(site, r))
+                        .orElse(null),
                 ImageView.of(site, card.image(), null, null));
     }
 
@@ -29,8 +35,10 @@ record ArticleSummary(
     record ImageView(String url, int width, int height, String alt, String caption, String credit) {
 
         static ImageView of(Site site, Image image, String caption, String credit) {
-            return image == null ? null
-                    : new ImageView(site.url(image.path()), image.width(), image.height(), image.alt(), caption, credit);
+            return image == null
+                    ? null
+                    : new ImageView(
+                            site.url(image.path()), image.width(), image.height(), image.alt(), caption, credit);
         }
     }
 }

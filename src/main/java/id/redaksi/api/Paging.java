@@ -21,7 +21,8 @@ record Paging(int limit, Cursor after) {
         if (cursor != null && !cursor.isEmpty()) {
             after = Cursor.decode(cursor).orElse(null);
             if (after == null) {
-                errors.add(new Problem.FieldError("cursor", "is not a cursor this API gave out; use nextCursor as it is"));
+                errors.add(
+                        new Problem.FieldError("cursor", "is not a cursor this API gave out; use nextCursor as it is"));
             }
         }
         InvalidParameter.throwIfAny(errors);

@@ -13,7 +13,9 @@ import java.util.List;
 record SearchResults(String query, long total, int page, int limit, String suggestion, List<Hit> items) {
 
     static SearchResults of(Site site, String query, int page, int limit, SearchResult result) {
-        var hits = result.hits().stream().map(h -> new Hit(ArticleSummary.of(site, h.article()), h.snippet())).toList();
+        var hits = result.hits().stream()
+                .map(h -> new Hit(ArticleSummary.of(site, h.article()), h.snippet()))
+                .toList();
         return new SearchResults(query, result.total(), page, limit, result.suggestion(), hits);
     }
 

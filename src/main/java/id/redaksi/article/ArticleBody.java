@@ -51,7 +51,8 @@ public final class ArticleBody {
         var body = Jsoup.parseBodyFragment(bodyHtml).body();
         var blocks = body.childNodes().stream().filter(ArticleBody::isContent).toList();
         int paragraphs = (int) blocks.stream().filter(ArticleBody::isParagraph).count();
-        var positions = relatedPositions(paragraphs).stream().limit(relatedAvailable).toList();
+        var positions =
+                relatedPositions(paragraphs).stream().limit(relatedAvailable).toList();
         var out = new ArrayList<Block>();
         var html = new StringBuilder();
         boolean datelinePlaced = false;

@@ -220,7 +220,8 @@ public class Articles {
                 .list();
         // keyed by headline: a reader gains nothing from the same headline linked twice (a follow-up reusing it)
         var distinct = new LinkedHashMap<String, ArticleCard>();
-        rows.stream().filter(card -> !card.title().equalsIgnoreCase(article.title()))
+        rows.stream()
+                .filter(card -> !card.title().equalsIgnoreCase(article.title()))
                 .forEach(card -> distinct.putIfAbsent(card.title().toLowerCase(java.util.Locale.ROOT), card));
         return distinct.values().stream().limit(limit).toList();
     }
@@ -258,7 +259,9 @@ public class Articles {
                 .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
                 .param("updatedAt", java.sql.Timestamp.from(a.updatedAt()))
                 .update();
-        jdbc.sql("delete from article_writer where article_id = :id").param("id", a.id()).update();
+        jdbc.sql("delete from article_writer where article_id = :id")
+                .param("id", a.id())
+                .update();
         jdbc.sql("""
                         insert into article_writer (article_id, position, person_id, site_id, published_at)
                         select :id, w.position, w.person, :site, :publishedAt
@@ -269,8 +272,11 @@ public class Articles {
                 .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
                 .param("writers", a.writerIds().toArray(Long[]::new))
                 .update();
-        jdbc.sql("delete from article_topic where article_id = :id").param("id", a.id()).update();
-        jdbc.sql("insert into article_topic (article_id, topic_id) select :id, unnest(:topics::bigint[]) on conflict do nothing")
+        jdbc.sql("delete from article_topic where article_id = :id")
+                .param("id", a.id())
+                .update();
+        jdbc.sql(
+                        "insert into article_topic (article_id, topic_id) select :id, unnest(:topics::bigint[]) on conflict do nothing")
                 .param("id", a.id())
                 .param("topics", a.topicIds().toArray(Long[]::new))
                 .update();
@@ -317,8 +323,8 @@ public class Articles {
     }
 
     private JdbcClient.StatementSpec cards(String clause, int offset, int limit) {
-        return jdbc.sql("select " + CARD_COLUMNS + " from article a left join media m on m.id = a.image_id "
-                        + clause + " offset :offset limit :limit")
+        return jdbc.sql("select " + CARD_COLUMNS + " from article a left join media m on m.id = a.image_id " + clause
+                        + " offset :offset limit :limit")
                 .param("offset", offset)
                 .param("limit", limit);
     }
@@ -364,14 +370,23 @@ public class Articles {
                 image(rs),
                 rs.getString("image_caption"),
                 rs.getString("image_credit"),
-                list(rs.getString("writers"), n -> new Credit(n.get("slug").asString(), n.get("name").asString())),
+                list(
+                        rs.getString("writers"),
+                        n -> new Credit(n.get("slug").asString(), n.get("name").asString())),
                 editorSlug == null ? null : new Credit(editorSlug, rs.getString("editor_name")),
-                list(rs.getString("topics"), n -> new Topic(
-                        n.get("id").asLong(), rs.getLong("site_id"), n.get("slug").asString(), n.get("name").asString())),
-                list(rs.getString("notices"), n -> new Notice(
-                        Notice.Kind.valueOf(n.get("kind").asString()),
-                        n.get("text").asString(),
-                        Instant.ofEpochMilli(n.get("at").asLong()))),
+                list(
+                        rs.getString("topics"),
+                        n -> new Topic(
+                                n.get("id").asLong(),
+                                rs.getLong("site_id"),
+                                n.get("slug").asString(),
+                                n.get("name").asString())),
+                list(
+                        rs.getString("notices"),
+                        n -> new Notice(
+                                Notice.Kind.valueOf(n.get("kind").asString()),
+                                n.get("text").asString(),
+                                Instant.ofEpochMilli(n.get("at").asLong()))),
                 rs.getTimestamp("published_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

@@ -12,8 +12,28 @@ import org.jsoup.safety.Safelist;
 public final class BodySanitizer {
 
     private static final Safelist ALLOWED = new Safelist()
-            .addTags("p", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup", "br", "blockquote",
-                    "ul", "ol", "li", "a", "figure", "figcaption", "img")
+            .addTags(
+                    "p",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "strong",
+                    "b",
+                    "em",
+                    "i",
+                    "u",
+                    "s",
+                    "sub",
+                    "sup",
+                    "br",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "a",
+                    "figure",
+                    "figcaption",
+                    "img")
             .addAttributes("a", "href", "title")
             .addAttributes("img", "src", "alt", "width", "height")
             .addAttributes("figure", "class", "data-embed")

@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
  */
 final class Embed {
 
-    private static final Pattern YOUTUBE = Pattern.compile(
-            "https://(?:www\\.)?(?:youtube\\.com/watch\\?v=|youtu\\.be/)([\\w-]{6,20}).*");
+    private static final Pattern YOUTUBE =
+            Pattern.compile("https://(?:www\\.)?(?:youtube\\.com/watch\\?v=|youtu\\.be/)([\\w-]{6,20}).*");
 
     private Embed() {}
 
@@ -23,9 +23,13 @@ final class Embed {
                     + youtube.group(1) + "\" title=\"Video YouTube\" width=\"560\" height=\"315\" loading=\"lazy\" "
                     + "allow=\"encrypted-media; picture-in-picture\" allowfullscreen></iframe></figure>";
         }
-        var link = new Element("a").attr("href", url).attr("rel", "noopener")
+        var link = new Element("a")
+                .attr("href", url)
+                .attr("rel", "noopener")
                 .text(url.contains("instagram.com") ? "Lihat unggahan di Instagram" : "Lihat unggahan di X");
-        return new Element("figure").addClass("embed").appendChild(new Element("blockquote").addClass("embed-social")
-                .appendChild(link)).outerHtml();
+        return new Element("figure")
+                .addClass("embed")
+                .appendChild(new Element("blockquote").addClass("embed-social").appendChild(link))
+                .outerHtml();
     }
 }

@@ -16,29 +16,42 @@ public class People {
     }
 
     public Optional<Person> bySlug(String slug) {
-        return jdbc.sql("select * from person where slug = :slug").param("slug", slug).query(Person.class).optional();
+        return jdbc.sql("select * from person where slug = :slug")
+                .param("slug", slug)
+                .query(Person.class)
+                .optional();
     }
 
     /** The people with these ids, in the order given. */
     public List<Person> byIds(List<Long> ids) {
-        var found = jdbc.sql("select * from person where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
-                .query(Person.class).list();
-        return ids.stream().flatMap(id -> found.stream().filter(p -> p.id() == id)).toList();
+        var found = jdbc.sql("select * from person where id = any(:ids)")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(Person.class)
+                .list();
+        return ids.stream()
+                .flatMap(id -> found.stream().filter(p -> p.id() == id))
+                .toList();
     }
 
     public List<Person> all() {
-        return jdbc.sql("select * from person order by name").query(Person.class).list();
+        return jdbc.sql("select * from person order by name")
+                .query(Person.class)
+                .list();
     }
 
     public void update(long id, String name, String bio) {
         jdbc.sql("update person set name = :name, bio = :bio where id = :id")
-                .param("id", id).param("name", name).param("bio", bio)
+                .param("id", id)
+                .param("name", name)
+                .param("bio", bio)
                 .update();
     }
 
     public boolean slugTaken(String slug) {
-        return jdbc.sql("select exists (select 1 from person where slug = :slug)").param("slug", slug)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from person where slug = :slug)")
+                .param("slug", slug)
+                .query(Boolean.class)
+                .single();
     }
 
     public Person create(String slug, String name, String bio) {

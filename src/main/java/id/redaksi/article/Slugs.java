@@ -14,7 +14,8 @@ public final class Slugs {
     private Slugs() {}
 
     public static String of(String text) {
-        var ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        var ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
         var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (slug.isEmpty()) {
             return UNTITLED;

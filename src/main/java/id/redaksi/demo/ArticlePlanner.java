@@ -26,29 +26,49 @@ final class ArticlePlanner {
 
     List<PlannedArticle> plan(SiteCast cast, int count, Instant now) {
         var random = new Random(cast.spec().seed());
-        return IntStream.range(0, count).mapToObj(i -> article(cast, random, now)).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> article(cast, random, now))
+                .toList();
     }
 
     private PlannedArticle article(SiteCast cast, Random random, Instant now) {
         var spec = cast.spec();
-        var rubric = cast.site().rubrics().get(random.nextInt(cast.site().rubrics().size()));
+        var rubric =
+                cast.site().rubrics().get(random.nextInt(cast.site().rubrics().size()));
         var stories = bank.stories(rubric.slug());
         var story = stories.get(random.nextInt(stories.size()));
         var published = Timeline.published(random, now, spec.zone());
-        var phrases = new Phrases(Scope.of(story, bank.site(spec.slug()), bank.common()), random,
-                published.atZone(spec.zone()).toLocalDate(), Map.of("nama_situs", spec.name()));
+        var phrases = new Phrases(
+                Scope.of(story, bank.site(spec.slug()), bank.common()),
+                random,
+                published.atZone(spec.zone()).toLocalDate(),
+                Map.of("nama_situs", spec.name()));
         var text = ArticleWriter.write(phrases);
         var writers = writers(random, cast.writers());
         var editor = cast.editors().get(random.nextInt(cast.editors().size()));
         var topics = topics(cast, phrases, text, random);
         var caption = Headlines.capitalize(phrases.next("keterangan_foto").orElseThrow());
-        var credit = random.nextInt(10) < 7 ? "Dok. " + spec.name() : writers.getFirst().name() + "/" + spec.name();
+        var credit = random.nextInt(10) < 7
+                ? "Dok. " + spec.name()
+                : writers.getFirst().name() + "/" + spec.name();
         var notices = notices(phrases, published, now);
         var updated = updated(random, published, notices, now);
         return new PlannedArticle(
-                new ImportedStory(cast.site().id(), rubric.id(), text.title(), Slugs.of(text.title()), text.lead(),
-                        text.bodyHtml(), cast.imageByRubric().get(rubric.id()), caption, credit,
-                        writers.stream().map(Person::id).toList(), editor.id(), topics, published, updated),
+                new ImportedStory(
+                        cast.site().id(),
+                        rubric.id(),
+                        text.title(),
+                        Slugs.of(text.title()),
+                        text.lead(),
+                        text.bodyHtml(),
+                        cast.imageByRubric().get(rubric.id()),
+                        caption,
+                        credit,
+                        writers.stream().map(Person::id).toList(),
+                        editor.id(),
+                        topics,
+                        published,
+                        updated),
                 notices);
     }
 
@@ -67,7 +87,8 @@ final class ArticlePlanner {
         var chosen = new LinkedHashSet<Topic>();
         phrases.all("topik").forEach(name -> chosen.add(cast.topics().get(name)));
         var words = text.title() + " " + text.lead() + " " + text.bodyHtml();
-        var named = new ArrayList<>(cast.places().stream().filter(t -> words.contains(t.name())).toList());
+        var named = new ArrayList<>(
+                cast.places().stream().filter(t -> words.contains(t.name())).toList());
         Collections.shuffle(named, random);
         chosen.addAll(named);
         return chosen.stream().limit(wanted).map(Topic::id).toList();
@@ -82,7 +103,8 @@ final class ArticlePlanner {
             return List.of();
         }
         var kind = roll < 2 ? Notice.Kind.RALAT : Notice.Kind.HAK_JAWAB;
-        var text = phrases.next(kind == Notice.Kind.RALAT ? "ralat" : "hak_jawab").orElseThrow();
+        var text =
+                phrases.next(kind == Notice.Kind.RALAT ? "ralat" : "hak_jawab").orElseThrow();
         return List.of(new Notice(kind, text, Timeline.after(published, when, now)));
     }
 

@@ -14,7 +14,11 @@ final class ArticleWriter {
 
     record Text(String title, String lead, String bodyHtml, int paragraphs) {}
 
-    private enum Kind { FACT, QUOTE, CONTEXT }
+    private enum Kind {
+        FACT,
+        QUOTE,
+        CONTEXT
+    }
 
     private final Phrases phrases;
     private final Random random;
@@ -124,7 +128,10 @@ final class ArticleWriter {
 
     /** A quote that asks or exclaims keeps its own mark: {@code "Siapa lagi?" katanya}, not {@code "Siapa lagi?,"}. */
     private static String punctuate(String text) {
-        return text.replace("?,\"", "?\"").replace("!,\"", "!\"").replace("?.\"", "?\"").replace("!.\"", "!\"");
+        return text.replace("?,\"", "?\"")
+                .replace("!,\"", "!\"")
+                .replace("?.\"", "?\"")
+                .replace("!.\"", "!\"");
     }
 
     private static String paragraph(String text) {

@@ -36,7 +36,8 @@ class DemoAccounts {
         return made;
     }
 
-    private String account(String username, id.redaksi.article.Person person, SiteCast cast, Role role, String password) {
+    private String account(
+            String username, id.redaksi.article.Person person, SiteCast cast, Role role, String password) {
         var actor = accounts.create(new NewAccount(username, person.name(), password), false);
         accounts.linkPerson(actor.id(), person.id());
         accounts.grant(actor.id(), cast.site().id(), role);

@@ -38,8 +38,15 @@ class DemoContent implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoAccounts accounts;
 
-    DemoContent(DemoSettings settings, DemoNetwork network, Stories stories, Articles articles, Sites sites,
-            AdvisoryLocks locks, PlatformTransactionManager transactions, DemoAccounts accounts) {
+    DemoContent(
+            DemoSettings settings,
+            DemoNetwork network,
+            Stories stories,
+            Articles articles,
+            Sites sites,
+            AdvisoryLocks locks,
+            PlatformTransactionManager transactions,
+            DemoAccounts accounts) {
         this.accounts = accounts;
         this.settings = settings;
         this.network = network;
@@ -80,7 +87,9 @@ class DemoContent implements ApplicationRunner {
         }
         sites.reload();
         if (!sites.all().isEmpty()) {
-            log.info("Demo content skipped: the network already has {} sites", sites.all().size());
+            log.info(
+                    "Demo content skipped: the network already has {} sites",
+                    sites.all().size());
             return Optional.empty();
         }
         return Optional.of(load(settings, Instant.now()));
@@ -97,8 +106,10 @@ class DemoContent implements ApplicationRunner {
                 .toList();
         planned.forEach(this::publish);
         if (!accountsExist()) {
-            log.warn("Demo accounts created ({}), all with the demo password from README: never expose a demo "
-                    + "installation to the internet", String.join(", ", accounts.create(casts, settings.password())));
+            log.warn(
+                    "Demo accounts created ({}), all with the demo password from README: never expose a demo "
+                            + "installation to the internet",
+                    String.join(", ", accounts.create(casts, settings.password())));
         }
         return Loaded.of(casts, planned);
     }
@@ -120,7 +131,9 @@ class DemoContent implements ApplicationRunner {
             return new Loaded(
                     casts.size(),
                     casts.stream().mapToInt(c -> c.site().rubrics().size()).sum(),
-                    casts.stream().mapToInt(c -> c.writers().size() + c.editors().size()).sum(),
+                    casts.stream()
+                            .mapToInt(c -> c.writers().size() + c.editors().size())
+                            .sum(),
                     casts.stream().mapToInt(c -> c.topics().size()).sum(),
                     casts.stream().mapToInt(c -> c.imageByRubric().size()).sum(),
                     planned.size(),

@@ -46,7 +46,9 @@ class DemoNetwork {
 
     List<SiteCast> create(TextBank bank, int port) {
         var names = new HashSet<String>();
-        return DemoSites.NETWORK.stream().map(spec -> cast(spec, bank, port, names)).toList();
+        return DemoSites.NETWORK.stream()
+                .map(spec -> cast(spec, bank, port, names))
+                .toList();
     }
 
     private SiteCast cast(DemoSite spec, TextBank bank, int port, Set<String> names) {
@@ -68,7 +70,8 @@ class DemoNetwork {
         while (made.size() < count) {
             var name = new Phrases(scope, random, LocalDate.EPOCH, Map.of()).personName();
             if (names.add(name)) {
-                var words = new Phrases(scope, random, LocalDate.EPOCH, Map.of("nama", name, "nama_situs", spec.name()));
+                var words =
+                        new Phrases(scope, random, LocalDate.EPOCH, Map.of("nama", name, "nama_situs", spec.name()));
                 made.add(people.create(Slugs.of(name), name, words.fill(words.anyTemplate(bio))));
             }
         }
@@ -99,11 +102,19 @@ class DemoNetwork {
         for (var rubric : site.rubrics()) {
             var colour = DemoSites.rubric(rubric.slug()).colour();
             var jpeg = LeadImages.paint(rubric.name(), spec.name(), colour, spec.seed() + rubric.position());
-            long id = media.store(site.id(), jpeg, LeadImages.CONTENT_TYPE, LeadImages.WIDTH, LeadImages.HEIGHT,
+            long id = media.store(
+                    site.id(),
+                    jpeg,
+                    LeadImages.CONTENT_TYPE,
+                    LeadImages.WIDTH,
+                    LeadImages.HEIGHT,
                     "Ilustrasi rubrik " + rubric.name() + " " + spec.name());
             byRubric.put(rubric.id(), id);
         }
-        log.debug("Painted {} lead pictures for {} in {} ms", byRubric.size(), spec.name(),
+        log.debug(
+                "Painted {} lead pictures for {} in {} ms",
+                byRubric.size(),
+                spec.name(),
                 (System.nanoTime() - started) / 1_000_000);
         return byRubric;
     }

@@ -16,13 +16,33 @@ final class DemoSites {
     private static final long SEED = 19450817L;
 
     static final List<DemoSite> NETWORK = List.of(
-            new DemoSite("malang", "Warta Malang", "WARTAMALANG", "malang.localhost", WIB,
+            new DemoSite(
+                    "malang",
+                    "Warta Malang",
+                    "WARTAMALANG",
+                    "malang.localhost",
+                    WIB,
                     "Kabar Malang Raya, Dekat dan Terpercaya"),
-            new DemoSite("kediri", "Warta Kediri", "WARTAKEDIRI", "kediri.localhost", WIB,
+            new DemoSite(
+                    "kediri",
+                    "Warta Kediri",
+                    "WARTAKEDIRI",
+                    "kediri.localhost",
+                    WIB,
                     "Suara Kediri Raya dari Lereng Kelud hingga Tepian Brantas"),
-            new DemoSite("banyuwangi", "Warta Banyuwangi", "WARTABANYUWANGI", "banyuwangi.localhost", WIB,
+            new DemoSite(
+                    "banyuwangi",
+                    "Warta Banyuwangi",
+                    "WARTABANYUWANGI",
+                    "banyuwangi.localhost",
+                    WIB,
                     "Kabar Bumi Blambangan Setiap Hari"),
-            new DemoSite("makassar", "Warta Makassar", "WARTAMAKASSAR", "makassar.localhost", WITA,
+            new DemoSite(
+                    "makassar",
+                    "Warta Makassar",
+                    "WARTAMAKASSAR",
+                    "makassar.localhost",
+                    WITA,
                     "Berita Makassar dan Sulawesi Selatan, Tajam dan Berimbang"));
 
     static final List<DemoRubric> RUBRICS = List.of(

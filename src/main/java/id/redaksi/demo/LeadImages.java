@@ -31,7 +31,8 @@ final class LeadImages {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setPaint(new GradientPaint(0, 0, colour, WIDTH, HEIGHT, colour.darker().darker()));
+            g.setPaint(new GradientPaint(
+                    0, 0, colour, WIDTH, HEIGHT, colour.darker().darker()));
             g.fillRect(0, 0, WIDTH, HEIGHT);
             shapes(g, new Random(seed));
             text(g, label, siteName);

@@ -129,8 +129,9 @@ final class Phrases {
     private String expand(String template) {
         return switch (template) {
             case "@nama" -> personName();
-            case "@inisial" -> "" + INITIALS.charAt(random.nextInt(INITIALS.length()))
-                    + INITIALS.charAt(random.nextInt(INITIALS.length()));
+            case "@inisial" ->
+                "" + INITIALS.charAt(random.nextInt(INITIALS.length()))
+                        + INITIALS.charAt(random.nextInt(INITIALS.length()));
             default -> fill(template);
         };
     }
@@ -160,7 +161,11 @@ final class Phrases {
 
     /** As Indonesian news gives a day: {@code Senin (4/8/2025)}. */
     static String dayLabel(LocalDate date) {
-        return "%s (%d/%d/%d)".formatted(
-                DAYS.get(date.getDayOfWeek().getValue() - 1), date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return "%s (%d/%d/%d)"
+                .formatted(
+                        DAYS.get(date.getDayOfWeek().getValue() - 1),
+                        date.getDayOfMonth(),
+                        date.getMonthValue(),
+                        date.getYear());
     }
 }

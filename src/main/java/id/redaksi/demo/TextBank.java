@@ -32,7 +32,9 @@ final class TextBank {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,7 +70,10 @@ final class TextBank {
     }
 
     Section common() {
-        return sections.stream().filter(s -> s.kind().equals("umum")).findFirst().orElseThrow();
+        return sections.stream()
+                .filter(s -> s.kind().equals("umum"))
+                .findFirst()
+                .orElseThrow();
     }
 
     Section site(String slug) {
@@ -80,7 +85,9 @@ final class TextBank {
 
     /** The kinds of story a rubric can carry, in file order; none for a rubric the file does not know. */
     List<Section> stories(String rubricSlug) {
-        return sections.stream().filter(s -> s.kind().equals("cerita") && rubricSlug.equals(s.name())).toList();
+        return sections.stream()
+                .filter(s -> s.kind().equals("cerita") && rubricSlug.equals(s.name()))
+                .toList();
     }
 
     /** One bracketed part of the file, such as {@code [situs malang]}: its lists by name. */

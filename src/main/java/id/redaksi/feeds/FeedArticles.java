@@ -38,8 +38,11 @@ class FeedArticles {
                         from (%s) n
                         """.formatted(NEWEST))
                 .params(FeedArticles.params(scope, limit))
-                .query((rs, row) -> new FeedVersion("\"" + rs.getString("digest") + "\"",
-                        rs.getTimestamp("last_modified") == null ? null : rs.getTimestamp("last_modified").toInstant()))
+                .query((rs, row) -> new FeedVersion(
+                        "\"" + rs.getString("digest") + "\"",
+                        rs.getTimestamp("last_modified") == null
+                                ? null
+                                : rs.getTimestamp("last_modified").toInstant()))
                 .single();
     }
 
@@ -60,18 +63,35 @@ class FeedArticles {
 
     private static Map<String, Object> params(FeedScope scope, int limit) {
         return Map.of(
-                "site", scope.siteId(),
-                "rubric", scope.rubricId() == null ? 0L : scope.rubricId(),
-                "topic", scope.topicId() == null ? 0L : scope.topicId(),
-                "limit", limit);
+                "site",
+                scope.siteId(),
+                "rubric",
+                scope.rubricId() == null ? 0L : scope.rubricId(),
+                "topic",
+                scope.topicId() == null ? 0L : scope.topicId(),
+                "limit",
+                limit);
     }
 
     private static FeedItem item(ResultSet rs) throws SQLException {
         var key = rs.getString("storage_key");
-        var image = key == null ? null : new FeedImage("/media/" + key, rs.getString("content_type"), rs.getLong("byte_size"),
-                rs.getInt("width"), rs.getInt("height"));
-        return new FeedItem(rs.getLong("id"), rs.getLong("rubric_id"), rs.getString("title"), rs.getString("slug"),
-                rs.getString("lead"), rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                Arrays.asList((String[]) rs.getArray("writers").getArray()), image);
+        var image = key == null
+                ? null
+                : new FeedImage(
+                        "/media/" + key,
+                        rs.getString("content_type"),
+                        rs.getLong("byte_size"),
+                        rs.getInt("width"),
+                        rs.getInt("height"));
+        return new FeedItem(
+                rs.getLong("id"),
+                rs.getLong("rubric_id"),
+                rs.getString("title"),
+                rs.getString("slug"),
+                rs.getString("lead"),
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                Arrays.asList((String[]) rs.getArray("writers").getArray()),
+                image);
     }
 }

@@ -25,27 +25,44 @@ class FeedController {
     }
 
     @GetMapping("/rss.xml")
-    void site(Site site, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        feeds.answer(site, FeedScope.site(site.id()),
-                new Channel(site.name(), "/", "Berita terbaru dari " + site.name() + ".", "/rss.xml"), request, response);
+    void site(Site site, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        feeds.answer(
+                site,
+                FeedScope.site(site.id()),
+                new Channel(site.name(), "/", "Berita terbaru dari " + site.name() + ".", "/rss.xml"),
+                request,
+                response);
     }
 
     @GetMapping("/kanal/{slug}/rss.xml")
     void rubric(Site site, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         var rubric = site.rubric(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        feeds.answer(site, FeedScope.rubric(site.id(), rubric.id()), new Channel(rubric.name() + " - " + site.name(),
-                "/kanal/" + slug, "Berita " + rubric.name() + " terbaru dari " + site.name() + ".",
-                "/kanal/" + slug + "/rss.xml"), request, response);
+        feeds.answer(
+                site,
+                FeedScope.rubric(site.id(), rubric.id()),
+                new Channel(
+                        rubric.name() + " - " + site.name(),
+                        "/kanal/" + slug,
+                        "Berita " + rubric.name() + " terbaru dari " + site.name() + ".",
+                        "/kanal/" + slug + "/rss.xml"),
+                request,
+                response);
     }
 
     @GetMapping("/topik/{slug}/rss.xml")
     void topic(Site site, @PathVariable String slug, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         var topic = topics.bySlug(site.id(), slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        feeds.answer(site, FeedScope.topic(site.id(), topic.id()), new Channel(topic.name() + " - " + site.name(),
-                "/topik/" + slug, "Kumpulan berita tentang " + topic.name() + " di " + site.name() + ".",
-                "/topik/" + slug + "/rss.xml"), request, response);
+        feeds.answer(
+                site,
+                FeedScope.topic(site.id(), topic.id()),
+                new Channel(
+                        topic.name() + " - " + site.name(),
+                        "/topik/" + slug,
+                        "Kumpulan berita tentang " + topic.name() + " di " + site.name() + ".",
+                        "/topik/" + slug + "/rss.xml"),
+                request,
+                response);
     }
 }

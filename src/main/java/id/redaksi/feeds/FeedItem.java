@@ -10,8 +10,15 @@ import java.util.List;
  * @param image null when the article has none
  */
 record FeedItem(
-        long id, long rubricId, String title, String slug, String lead, Instant publishedAt, Instant updatedAt,
-        List<String> writers, FeedImage image) {
+        long id,
+        long rubricId,
+        String title,
+        String slug,
+        String lead,
+        Instant publishedAt,
+        Instant updatedAt,
+        List<String> writers,
+        FeedImage image) {
 
     record FeedImage(String path, String contentType, long bytes, int width, int height) {}
 }

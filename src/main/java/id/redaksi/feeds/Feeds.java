@@ -33,15 +33,21 @@ class Feeds {
             throws IOException {
         var request = new ServletWebRequest(http, response);
         var version = articles.version(scope, SIZE);
-        boolean current = version.lastModified() == null ? request.checkNotModified(version.etag())
-                : request.checkNotModified(version.etag(), version.lastModified().toEpochMilli());
+        boolean current = version.lastModified() == null
+                ? request.checkNotModified(version.etag())
+                : request.checkNotModified(
+                        version.etag(), version.lastModified().toEpochMilli());
         if (current) {
             return;
         }
         response.setContentType(CONTENT_TYPE);
         var lastBuild = version.lastModified() != null ? version.lastModified() : Instant.now(clock);
         try (var rss = new RssWriter(response.getOutputStream(), site)) {
-            rss.start(channel.title(), site.url(channel.path()), channel.description(), site.url(channel.selfPath()),
+            rss.start(
+                    channel.title(),
+                    site.url(channel.path()),
+                    channel.description(),
+                    site.url(channel.selfPath()),
                     lastBuild);
             articles.newest(scope, SIZE, item -> write(rss, item));
         } catch (XMLStreamException e) {

@@ -25,7 +25,8 @@ final class RssWriter implements AutoCloseable {
         this.site = site;
     }
 
-    void start(String title, String link, String description, String selfUrl, Instant lastBuild) throws XMLStreamException {
+    void start(String title, String link, String description, String selfUrl, Instant lastBuild)
+            throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("rss");
         xml.writeAttribute("version", "2.0");

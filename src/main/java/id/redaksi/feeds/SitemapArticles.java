@@ -76,8 +76,10 @@ class SitemapArticles {
                         """)
                 .param("site", siteId)
                 .param("zone", zone.getId())
-                .query((rs, row) -> new SitemapMonth.Summary(YearMonth.parse(rs.getString("month")),
-                        rs.getLong("articles"), rs.getTimestamp("last_modified").toInstant()))
+                .query((rs, row) -> new SitemapMonth.Summary(
+                        YearMonth.parse(rs.getString("month")),
+                        rs.getLong("articles"),
+                        rs.getTimestamp("last_modified").toInstant()))
                 .list();
     }
 
@@ -118,12 +120,9 @@ class SitemapArticles {
     /** The home page, then rubrics, topics and people with articles on the site, each with its newest article's time. */
     @Transactional(readOnly = true)
     void pages(long siteId, Consumer<SitemapPage> sink) {
-        jdbc.sql(PAGES)
-                .param("site", siteId)
-                .withFetchSize(FETCH)
-                .query(rs -> {
-                    sink.accept(new SitemapPage(rs.getString("path"), instant(rs.getTimestamp("last_modified"))));
-                });
+        jdbc.sql(PAGES).param("site", siteId).withFetchSize(FETCH).query(rs -> {
+            sink.accept(new SitemapPage(rs.getString("path"), instant(rs.getTimestamp("last_modified"))));
+        });
     }
 
     private FeedVersion version(String rows, Map<String, Object> params) {
@@ -139,13 +138,14 @@ class SitemapArticles {
     }
 
     private void stream(String rows, Map<String, Object> params, Consumer<SitemapArticle> sink) {
-        jdbc.sql(rows)
-                .params(params)
-                .withFetchSize(FETCH)
-                .query(rs -> {
-                    sink.accept(new SitemapArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
-                            rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("updated_at").toInstant()));
-                });
+        jdbc.sql(rows).params(params).withFetchSize(FETCH).query(rs -> {
+            sink.accept(new SitemapArticle(
+                    rs.getLong("id"),
+                    rs.getString("slug"),
+                    rs.getString("title"),
+                    rs.getTimestamp("published_at").toInstant(),
+                    rs.getTimestamp("updated_at").toInstant()));
+        });
     }
 
     private static Map<String, Object> monthParams(long siteId, ZoneId zone, SitemapMonth month) {

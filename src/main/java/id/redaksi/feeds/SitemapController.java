@@ -34,7 +34,8 @@ class SitemapController {
                 Sitemap: %s
                 Sitemap: %s
                 """.formatted(site.url("/sitemap.xml"), site.url("/sitemap-news.xml"));
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .body(body);
     }
 

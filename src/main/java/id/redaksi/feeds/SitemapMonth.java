@@ -35,7 +35,9 @@ record SitemapMonth(YearMonth month, int part) {
     /** The files a month with this many articles needs. */
     static List<SitemapMonth> parts(YearMonth month, long articles) {
         int files = (int) ((articles + URLS_PER_FILE - 1) / URLS_PER_FILE);
-        return IntStream.rangeClosed(1, files).mapToObj(part -> new SitemapMonth(month, part)).toList();
+        return IntStream.rangeClosed(1, files)
+                .mapToObj(part -> new SitemapMonth(month, part))
+                .toList();
     }
 
     String path() {

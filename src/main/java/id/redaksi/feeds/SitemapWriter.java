@@ -74,7 +74,8 @@ final class SitemapWriter implements AutoCloseable {
 
     /** W3C Datetime with the site's offset, as both sitemaps.org and Google News accept. */
     String time(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).withNano(0).toOffsetDateTime());
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.atZone(zone).withNano(0).toOffsetDateTime());
     }
 
     private void start(String root, boolean news) {

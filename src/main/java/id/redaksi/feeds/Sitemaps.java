@@ -33,6 +33,7 @@ class Sitemaps {
     static final String CONTENT_TYPE = "application/xml; charset=utf-8";
     /** Google News only takes articles of the last two days, and at most 1,000 per sitemap. */
     static final Duration NEWS_WINDOW = Duration.ofDays(2);
+
     static final int NEWS_LIMIT = 1_000;
 
     private final SitemapArticles articles;
@@ -46,8 +47,12 @@ class Sitemaps {
     /** Lists every month's article sitemap (each part of a split month) and the pages sitemap. */
     void index(Site site, HttpServletRequest request, HttpServletResponse response) throws IOException {
         var months = articles.months(site.id(), site.zone());
-        var newest = months.stream().map(SitemapMonth.Summary::lastModified).max(Comparator.naturalOrder()).orElse(null);
-        var digest = months.stream().map(m -> m.month() + "=" + m.articles() + "@" + m.lastModified())
+        var newest = months.stream()
+                .map(SitemapMonth.Summary::lastModified)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        var digest = months.stream()
+                .map(m -> m.month() + "=" + m.articles() + "@" + m.lastModified())
                 .collect(Collectors.joining(",", rubrics(site) + ";", ""));
         answer(new FeedVersion(md5(digest), newest), site, request, response, xml -> {
             xml.startIndex();
@@ -83,16 +88,26 @@ class Sitemaps {
         var since = Instant.now(clock).minus(NEWS_WINDOW);
         answer(articles.newsVersion(site.id(), since, NEWS_LIMIT), site, request, response, xml -> {
             xml.startUrls(true);
-            articles.news(site.id(), since, NEWS_LIMIT, a -> xml.newsUrl(canonical(site, a), site.name(),
-                    site.language(), a.publishedAt(), a.title()));
+            articles.news(
+                    site.id(),
+                    since,
+                    NEWS_LIMIT,
+                    a -> xml.newsUrl(canonical(site, a), site.name(), site.language(), a.publishedAt(), a.title()));
         });
     }
 
-    private static void answer(FeedVersion version, Site site, HttpServletRequest http, HttpServletResponse response,
-            Consumer<SitemapWriter> body) throws IOException {
+    private static void answer(
+            FeedVersion version,
+            Site site,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Consumer<SitemapWriter> body)
+            throws IOException {
         var request = new ServletWebRequest(http, response);
-        boolean current = version.lastModified() == null ? request.checkNotModified(version.etag())
-                : request.checkNotModified(version.etag(), version.lastModified().toEpochMilli());
+        boolean current = version.lastModified() == null
+                ? request.checkNotModified(version.etag())
+                : request.checkNotModified(
+                        version.etag(), version.lastModified().toEpochMilli());
         if (current) {
             return;
         }

@@ -43,12 +43,12 @@ final class ImageDecoder {
     static void checkDimensions(int width, int height) {
         var size = NUMBERS.format(width) + " × " + NUMBERS.format(height) + " piksel";
         if (width > MAX_SIDE || height > MAX_SIDE) {
-            throw new MediaRejected("Gambar " + size + " terlalu besar; batasnya "
-                    + NUMBERS.format(MAX_SIDE) + " piksel per sisi.");
+            throw new MediaRejected(
+                    "Gambar " + size + " terlalu besar; batasnya " + NUMBERS.format(MAX_SIDE) + " piksel per sisi.");
         }
         if ((long) width * height > MAX_PIXELS) {
-            throw new MediaRejected("Gambar " + size + " terlalu besar; batasnya "
-                    + MAX_PIXELS / 1_000_000 + " megapiksel.");
+            throw new MediaRejected(
+                    "Gambar " + size + " terlalu besar; batasnya " + MAX_PIXELS / 1_000_000 + " megapiksel.");
         }
     }
 

@@ -50,7 +50,9 @@ class ImagePipeline {
     }
 
     private static List<EncodedImage> renditions(BufferedImage image, ImageFormat format) {
-        return Renditions.of(image).stream().map(scaled -> encode(scaled, format)).toList();
+        return Renditions.of(image).stream()
+                .map(scaled -> encode(scaled, format))
+                .toList();
     }
 
     private static EncodedImage encode(BufferedImage image, ImageFormat format) {
@@ -59,8 +61,8 @@ class ImagePipeline {
 
     private void checkSize(long size) {
         if (size > maxUploadSize.toBytes()) {
-            throw new MediaRejected("Ukuran berkas %s melebihi batas %s."
-                    .formatted(readable(size), readable(maxUploadSize.toBytes())));
+            throw new MediaRejected(
+                    "Ukuran berkas %s melebihi batas %s.".formatted(readable(size), readable(maxUploadSize.toBytes())));
         }
     }
 

@@ -68,7 +68,8 @@ public class MediaLibrary {
         var originalFile = put(name + "." + original.format().extension(), original);
         var renditionFiles = new ArrayList<MediaRecords.StoredFile>();
         for (var rendition : renditions) {
-            renditionFiles.add(put(name + "-" + rendition.width() + "." + rendition.format().extension(), rendition));
+            renditionFiles.add(put(
+                    name + "-" + rendition.width() + "." + rendition.format().extension(), rendition));
         }
         return records.insert(siteId, originalFile, renditionFiles, alt);
     }

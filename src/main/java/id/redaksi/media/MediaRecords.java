@@ -88,9 +88,16 @@ class MediaRecords {
         var renditions = new ArrayList<StoredMedia.Rendition>();
         for (JsonNode node : json.readTree(rs.getString("renditions"))) {
             renditions.add(new StoredMedia.Rendition(
-                    node.get("width").asInt(), node.get("height").asInt(), MediaLibrary.PATH + node.get("key").asString()));
+                    node.get("width").asInt(),
+                    node.get("height").asInt(),
+                    MediaLibrary.PATH + node.get("key").asString()));
         }
-        return new StoredMedia(rs.getLong("id"), MediaLibrary.PATH + rs.getString("storage_key"),
-                rs.getInt("width"), rs.getInt("height"), rs.getString("alt_text"), renditions);
+        return new StoredMedia(
+                rs.getLong("id"),
+                MediaLibrary.PATH + rs.getString("storage_key"),
+                rs.getInt("width"),
+                rs.getInt("height"),
+                rs.getString("alt_text"),
+                renditions);
     }
 }

@@ -11,4 +11,5 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("redaksi.media")
 public record MediaSettings(
-        @DefaultValue("data/media") Path directory, @DefaultValue("10MB") DataSize maxUploadSize) {}
+        @DefaultValue("data/media") Path directory,
+        @DefaultValue("10MB") DataSize maxUploadSize) {}

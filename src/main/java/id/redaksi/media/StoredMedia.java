@@ -23,7 +23,7 @@ public record StoredMedia(long id, String path, int width, int height, String al
         if (renditions.isEmpty()) {
             return "";
         }
-        return renditions.stream().map(r -> r.path() + " " + r.width() + "w").collect(Collectors.joining(", "))
-                + ", " + path + " " + width + "w";
+        return renditions.stream().map(r -> r.path() + " " + r.width() + "w").collect(Collectors.joining(", ")) + ", "
+                + path + " " + width + "w";
     }
 }

@@ -35,7 +35,8 @@ public record Draft(
         datelineOverride = blankToNull(datelineOverride);
         imageCaption = text(imageCaption);
         imageCredit = text(imageCredit);
-        writerIds = writerIds == null ? List.of() : writerIds.stream().distinct().toList();
+        writerIds =
+                writerIds == null ? List.of() : writerIds.stream().distinct().toList();
         topicIds = topicIds == null ? List.of() : topicIds.stream().distinct().toList();
     }
 
@@ -62,18 +63,57 @@ public record Draft(
     }
 
     public Draft withSlug(String slug) {
-        return new Draft(rubricId, title, slug, lead, bodyHtml, seoTitle, seoDescription, datelineOverride, imageId,
-                imageCaption, imageCredit, writerIds, topicIds, editorId);
+        return new Draft(
+                rubricId,
+                title,
+                slug,
+                lead,
+                bodyHtml,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                topicIds,
+                editorId);
     }
 
     public Draft withBody(String bodyHtml) {
-        return new Draft(rubricId, title, slug, lead, bodyHtml, seoTitle, seoDescription, datelineOverride, imageId,
-                imageCaption, imageCredit, writerIds, topicIds, editorId);
+        return new Draft(
+                rubricId,
+                title,
+                slug,
+                lead,
+                bodyHtml,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                topicIds,
+                editorId);
     }
 
     public Draft withEditor(Long editorId) {
-        return new Draft(rubricId, title, slug, lead, bodyHtml, seoTitle, seoDescription, datelineOverride, imageId,
-                imageCaption, imageCredit, writerIds, topicIds, editorId);
+        return new Draft(
+                rubricId,
+                title,
+                slug,
+                lead,
+                bodyHtml,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                topicIds,
+                editorId);
     }
 
     private static String text(String value) {

@@ -22,7 +22,9 @@ final class Embeds {
         for (Element p : body.select("> p")) {
             var text = p.text().strip();
             if (EMBEDDABLE.matcher(text).matches()) {
-                p.replaceWith(new Element("figure").addClass("embed").attr("data-embed", text)
+                p.replaceWith(new Element("figure")
+                        .addClass("embed")
+                        .attr("data-embed", text)
                         .appendChild(new Element("a").attr("href", text).text(text)));
             }
         }

@@ -33,7 +33,24 @@ public record ImportedStory(
 
     /** The revision readers see, under the story's id: a story's id is its article's id. */
     public PublishedArticle publishedAs(long storyId) {
-        return new PublishedArticle(storyId, siteId, rubricId, title, slug, lead, bodyHtml, null, null, null,
-                imageId, imageCaption, imageCredit, writerIds, editorId, topicIds, firstPublishedAt, updatedAt);
+        return new PublishedArticle(
+                storyId,
+                siteId,
+                rubricId,
+                title,
+                slug,
+                lead,
+                bodyHtml,
+                null,
+                null,
+                null,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                editorId,
+                topicIds,
+                firstPublishedAt,
+                updatedAt);
     }
 }

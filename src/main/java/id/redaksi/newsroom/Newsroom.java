@@ -32,7 +32,12 @@ public class Newsroom {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Newsroom(Stories stories, Revisions revisions, AuditLog audit, Articles articles, ApplicationEventPublisher events,
+    Newsroom(
+            Stories stories,
+            Revisions revisions,
+            AuditLog audit,
+            Articles articles,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.stories = stories;
         this.revisions = revisions;
@@ -46,9 +51,21 @@ public class Newsroom {
     public Story create(Actor actor, long siteId, Draft draft) {
         actor.require(Role.WRITER, siteId);
         var credited = draft.writerIds().isEmpty() && actor.personId() != null
-                ? new Draft(draft.rubricId(), draft.title(), draft.slug(), draft.lead(), draft.bodyHtml(), draft.seoTitle(),
-                        draft.seoDescription(), draft.datelineOverride(), draft.imageId(), draft.imageCaption(),
-                        draft.imageCredit(), List.of(actor.personId()), draft.topicIds(), draft.editorId())
+                ? new Draft(
+                        draft.rubricId(),
+                        draft.title(),
+                        draft.slug(),
+                        draft.lead(),
+                        draft.bodyHtml(),
+                        draft.seoTitle(),
+                        draft.seoDescription(),
+                        draft.datelineOverride(),
+                        draft.imageId(),
+                        draft.imageCaption(),
+                        draft.imageCredit(),
+                        List.of(actor.personId()),
+                        draft.topicIds(),
+                        draft.editorId())
                 : draft;
         long id = stories.insert(siteId, credited, actor.id());
         var story = stories.lock(id);
@@ -61,7 +78,8 @@ public class Newsroom {
         var story = find(siteId, id);
         if (story.version() != version) {
             var latest = revisions.latest(id);
-            throw new StoryChanged(latest.map(Revisions.Revision::savedBy).orElse("?"),
+            throw new StoryChanged(
+                    latest.map(Revisions.Revision::savedBy).orElse("?"),
                     latest.map(Revisions.Revision::savedAt).orElse(story.updatedAt()));
         }
         return saveDraft(actor, story, draft, "menyimpan");
@@ -104,9 +122,11 @@ public class Newsroom {
         actor.require(Role.EDITOR, siteId);
         var story = find(siteId, id);
         if (story.firstPublishedAt() == null || text == null || text.isBlank()) {
-            throw new WorkflowRefused(text == null || text.isBlank()
-                    ? "Tulis isi " + kind.label().toLowerCase() + "."
-                    : "Cerita yang belum pernah terbit belum bisa diberi " + kind.label().toLowerCase() + ".");
+            throw new WorkflowRefused(
+                    text == null || text.isBlank()
+                            ? "Tulis isi " + kind.label().toLowerCase() + "."
+                            : "Cerita yang belum pernah terbit belum bisa diberi "
+                                    + kind.label().toLowerCase() + ".");
         }
         articles.addNotice(id, new Notice(kind, text.strip(), clock.instant()));
         audit.record(siteId, id, actor.username(), "menambah " + kind.label().toLowerCase(), text.strip());
@@ -117,7 +137,8 @@ public class Newsroom {
     @Transactional
     public Story restore(Actor actor, long siteId, long id, int number) {
         var story = find(siteId, id);
-        var revision = revisions.find(id, number).orElseThrow(() -> new WorkflowRefused("Revisi " + number + " tidak ada."));
+        var revision =
+                revisions.find(id, number).orElseThrow(() -> new WorkflowRefused("Revisi " + number + " tidak ada."));
         return saveDraft(actor, story, revision.draft(), "memulihkan revisi " + number);
     }
 
@@ -170,7 +191,8 @@ public class Newsroom {
             return true;
         }
         var before = story.draft();
-        return story.firstPublishedAt() == null && draft.slug().equals(before.slug())
+        return story.firstPublishedAt() == null
+                && draft.slug().equals(before.slug())
                 && before.slug().equals(Slugs.of(before.title()));
     }
 
@@ -184,9 +206,25 @@ public class Newsroom {
     private void goLive(Story story, Actor publisher, Instant now) {
         var d = story.draft();
         var editorId = d.editorId() != null ? d.editorId() : publisher == null ? null : publisher.personId();
-        articles.publish(new PublishedArticle(story.id(), story.siteId(), d.rubricId(), d.title(), d.slug(), d.lead(),
-                d.bodyHtml(), d.seoTitle(), d.seoDescription(), d.datelineOverride(), d.imageId(), d.imageCaption(),
-                d.imageCredit(), d.writerIds(), editorId, d.topicIds(), story.firstPublishedAt(), now));
+        articles.publish(new PublishedArticle(
+                story.id(),
+                story.siteId(),
+                d.rubricId(),
+                d.title(),
+                d.slug(),
+                d.lead(),
+                d.bodyHtml(),
+                d.seoTitle(),
+                d.seoDescription(),
+                d.datelineOverride(),
+                d.imageId(),
+                d.imageCaption(),
+                d.imageCredit(),
+                d.writerIds(),
+                editorId,
+                d.topicIds(),
+                story.firstPublishedAt(),
+                now));
         events.publishEvent(new ArticlePublished(story.siteId(), story.id(), d.rubricId()));
     }
 }

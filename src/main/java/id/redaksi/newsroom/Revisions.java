@@ -28,31 +28,42 @@ public class Revisions {
                                 :by, :content::jsonb)
                         returning number
                         """)
-                .param("story", storyId).param("by", savedBy).param("content", json.writeValueAsString(draft))
-                .query(Integer.class).single();
+                .param("story", storyId)
+                .param("by", savedBy)
+                .param("content", json.writeValueAsString(draft))
+                .query(Integer.class)
+                .single();
     }
 
     public List<Revision> of(long storyId) {
         return jdbc.sql("select * from story_revision where story_id = :story order by number desc")
                 .param("story", storyId)
-                .query((rs, n) -> revision(rs)).list();
+                .query((rs, n) -> revision(rs))
+                .list();
     }
 
     public Optional<Revision> find(long storyId, int number) {
         return jdbc.sql("select * from story_revision where story_id = :story and number = :number")
-                .param("story", storyId).param("number", number)
-                .query((rs, n) -> revision(rs)).optional();
+                .param("story", storyId)
+                .param("number", number)
+                .query((rs, n) -> revision(rs))
+                .optional();
     }
 
     /** The latest save, for telling a user who else saved since they opened the story. */
     Optional<Revision> latest(long storyId) {
         return jdbc.sql("select * from story_revision where story_id = :story order by number desc limit 1")
                 .param("story", storyId)
-                .query((rs, n) -> revision(rs)).optional();
+                .query((rs, n) -> revision(rs))
+                .optional();
     }
 
     private Revision revision(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Revision(rs.getLong("story_id"), rs.getInt("number"), rs.getString("saved_by"),
-                rs.getTimestamp("saved_at").toInstant(), json.readValue(rs.getString("content"), Draft.class));
+        return new Revision(
+                rs.getLong("story_id"),
+                rs.getInt("number"),
+                rs.getString("saved_by"),
+                rs.getTimestamp("saved_at").toInstant(),
+                json.readValue(rs.getString("content"), Draft.class));
     }
 }

@@ -24,8 +24,10 @@ public class Stories {
 
     public Optional<Story> find(long siteId, long id) {
         return jdbc.sql("select * from story where id = :id and site_id = :site")
-                .param("id", id).param("site", siteId)
-                .query(Stories::story).optional();
+                .param("id", id)
+                .param("site", siteId)
+                .query(Stories::story)
+                .optional();
     }
 
     /**
@@ -76,15 +78,21 @@ public class Stories {
     }
 
     Story lock(long id) {
-        return jdbc.sql("select * from story where id = :id for update").param("id", id).query(Stories::story).single();
+        return jdbc.sql("select * from story where id = :id for update")
+                .param("id", id)
+                .query(Stories::story)
+                .single();
     }
 
     long insert(long siteId, Draft draft, Long createdBy) {
         return jdbc.sql("""
                         insert into story (site_id, status, created_by, title) values (:site, 'DRAFT', :by, :title) returning id
                         """)
-                .param("site", siteId).param("by", createdBy).param("title", draft.title())
-                .query(Long.class).single();
+                .param("site", siteId)
+                .param("by", createdBy)
+                .param("title", draft.title())
+                .query(Long.class)
+                .single();
     }
 
     /** Writes the story if nobody saved it since {@code story.version()}; false when someone did. */
@@ -99,16 +107,29 @@ public class Stories {
                           unpublished_changes = :changes, version = version + 1, updated_at = now()
                         where id = :id and version = :version
                         """)
-                .param("status", story.status().name()).param("rubric", d.rubricId()).param("title", d.title())
-                .param("slug", d.slug()).param("lead", d.lead()).param("body", d.bodyHtml())
-                .param("seoTitle", d.seoTitle()).param("seoDescription", d.seoDescription())
-                .param("dateline", d.datelineOverride()).param("image", d.imageId())
-                .param("caption", d.imageCaption()).param("credit", d.imageCredit())
-                .param("writers", d.writerIds().toArray(Long[]::new)).param("topics", d.topicIds().toArray(Long[]::new))
-                .param("editor", d.editorId()).param("scheduledAt", timestamp(story.scheduledAt()))
-                .param("firstPublishedAt", timestamp(story.firstPublishedAt())).param("note", story.reviewNote())
-                .param("changes", story.unpublishedChanges()).param("id", story.id()).param("version", story.version())
-                .update() == 1;
+                        .param("status", story.status().name())
+                        .param("rubric", d.rubricId())
+                        .param("title", d.title())
+                        .param("slug", d.slug())
+                        .param("lead", d.lead())
+                        .param("body", d.bodyHtml())
+                        .param("seoTitle", d.seoTitle())
+                        .param("seoDescription", d.seoDescription())
+                        .param("dateline", d.datelineOverride())
+                        .param("image", d.imageId())
+                        .param("caption", d.imageCaption())
+                        .param("credit", d.imageCredit())
+                        .param("writers", d.writerIds().toArray(Long[]::new))
+                        .param("topics", d.topicIds().toArray(Long[]::new))
+                        .param("editor", d.editorId())
+                        .param("scheduledAt", timestamp(story.scheduledAt()))
+                        .param("firstPublishedAt", timestamp(story.firstPublishedAt()))
+                        .param("note", story.reviewNote())
+                        .param("changes", story.unpublishedChanges())
+                        .param("id", story.id())
+                        .param("version", story.version())
+                        .update()
+                == 1;
     }
 
     /** Scheduled stories whose time has come, locked so that another node's scheduler skips them. */
@@ -117,8 +138,10 @@ public class Stories {
                         select id from story where status = 'SCHEDULED' and scheduled_at <= :now
                         order by scheduled_at, id limit :limit for update skip locked
                         """)
-                .param("now", Timestamp.from(now)).param("limit", limit)
-                .query(Long.class).list();
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
     }
 
     public List<Story> list(StoryFilter filter, int offset, int limit) {
@@ -133,12 +156,18 @@ public class Stories {
                         order by updated_at desc, id desc offset :offset limit :limit
                         """)
                 .param("site", filter.siteId())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("rubric", filter.rubricId()).param("writer", filter.writerId())
-                .param("owner", filter.ownerId()).param("ownerPerson", filter.ownerPersonId())
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .param("rubric", filter.rubricId())
+                .param("writer", filter.writerId())
+                .param("owner", filter.ownerId())
+                .param("ownerPerson", filter.ownerPersonId())
                 .param("title", filter.title() == null || filter.title().isBlank() ? null : escapeLike(filter.title()))
-                .param("offset", offset).param("limit", limit)
-                .query(Stories::story).list();
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(Stories::story)
+                .list();
     }
 
     private static String escapeLike(String text) {
@@ -150,14 +179,32 @@ public class Stories {
     }
 
     static Story story(ResultSet rs, int row) throws SQLException {
-        var draft = new Draft(nullableLong(rs, "rubric_id"), rs.getString("title"), rs.getString("slug"), rs.getString("lead"),
-                rs.getString("body_html"), rs.getString("seo_title"), rs.getString("seo_description"),
-                rs.getString("dateline_override"), nullableLong(rs, "image_id"), rs.getString("image_caption"),
-                rs.getString("image_credit"), ids(rs.getArray("writer_ids")), ids(rs.getArray("topic_ids")),
+        var draft = new Draft(
+                nullableLong(rs, "rubric_id"),
+                rs.getString("title"),
+                rs.getString("slug"),
+                rs.getString("lead"),
+                rs.getString("body_html"),
+                rs.getString("seo_title"),
+                rs.getString("seo_description"),
+                rs.getString("dateline_override"),
+                nullableLong(rs, "image_id"),
+                rs.getString("image_caption"),
+                rs.getString("image_credit"),
+                ids(rs.getArray("writer_ids")),
+                ids(rs.getArray("topic_ids")),
                 nullableLong(rs, "editor_id"));
-        return new Story(rs.getLong("id"), rs.getLong("site_id"), StoryStatus.valueOf(rs.getString("status")), draft,
-                instant(rs, "scheduled_at"), instant(rs, "first_published_at"), rs.getInt("version"),
-                rs.getString("review_note"), nullableLong(rs, "created_by"), rs.getBoolean("unpublished_changes"),
+        return new Story(
+                rs.getLong("id"),
+                rs.getLong("site_id"),
+                StoryStatus.valueOf(rs.getString("status")),
+                draft,
+                instant(rs, "scheduled_at"),
+                instant(rs, "first_published_at"),
+                rs.getInt("version"),
+                rs.getString("review_note"),
+                nullableLong(rs, "created_by"),
+                rs.getBoolean("unpublished_changes"),
                 instant(rs, "updated_at"));
     }
 

@@ -57,8 +57,18 @@ public record Story(
         if (!editableBy(actor)) {
             throw new WorkflowRefused("Cerita berstatus " + status.label() + " tidak dapat Anda ubah.");
         }
-        return new Story(id, siteId, status, newDraft, scheduledAt, firstPublishedAt, version, reviewNote, createdBy,
-                firstPublishedAt != null, updatedAt);
+        return new Story(
+                id,
+                siteId,
+                status,
+                newDraft,
+                scheduledAt,
+                firstPublishedAt,
+                version,
+                reviewNote,
+                createdBy,
+                firstPublishedAt != null,
+                updatedAt);
     }
 
     Story submit(Actor actor) {
@@ -86,8 +96,18 @@ public record Story(
         }
         // the scheduler publishes with nobody at the desk: the editor who scheduled it is the one credited
         var credited = draft.editorId() == null ? draft.withEditor(actor.personId()) : draft;
-        return new Story(id, siteId, SCHEDULED, credited, at, firstPublishedAt, version, reviewNote, createdBy,
-                unpublishedChanges, updatedAt);
+        return new Story(
+                id,
+                siteId,
+                SCHEDULED,
+                credited,
+                at,
+                firstPublishedAt,
+                version,
+                reviewNote,
+                createdBy,
+                unpublishedChanges,
+                updatedAt);
     }
 
     Story publish(Actor actor, Instant now) {
@@ -108,7 +128,17 @@ public record Story(
     Story unpublish(Actor actor) {
         actor.require(Role.EDITOR, siteId);
         allowedFrom("ditarik", PUBLISHED);
-        return new Story(id, siteId, UNPUBLISHED, draft, null, firstPublishedAt, version, reviewNote, createdBy, true,
+        return new Story(
+                id,
+                siteId,
+                UNPUBLISHED,
+                draft,
+                null,
+                firstPublishedAt,
+                version,
+                reviewNote,
+                createdBy,
+                true,
                 updatedAt);
     }
 
@@ -118,8 +148,8 @@ public record Story(
     }
 
     private Story to(StoryStatus next, Instant at, String note) {
-        return new Story(id, siteId, next, draft, at, firstPublishedAt, version, note, createdBy, unpublishedChanges,
-                updatedAt);
+        return new Story(
+                id, siteId, next, draft, at, firstPublishedAt, version, note, createdBy, unpublishedChanges, updatedAt);
     }
 
     private void allowedFrom(String action, StoryStatus... states) {

@@ -6,4 +6,10 @@ package id.redaksi.newsroom;
  * @param ownerId with {@code ownerPersonId}: only stories this account created or is credited on ("my stories")
  */
 public record StoryFilter(
-        long siteId, StoryStatus status, Long rubricId, Long writerId, Long ownerId, Long ownerPersonId, String title) {}
+        long siteId,
+        StoryStatus status,
+        Long rubricId,
+        Long writerId,
+        Long ownerId,
+        Long ownerPersonId,
+        String title) {}

@@ -28,8 +28,10 @@ class Beacon {
     void received(HttpServletRequest request, String id) {
         var articleId = parse(id);
         var userAgent = request.getHeader(HttpHeaders.USER_AGENT);
-        if (articleId.isEmpty() || NotReaders.isRobot(userAgent) || NotReaders.isPrefetch(
-                request.getHeader("Sec-Purpose"), request.getHeader("Purpose"), request.getHeader("X-Moz"))) {
+        if (articleId.isEmpty()
+                || NotReaders.isRobot(userAgent)
+                || NotReaders.isPrefetch(
+                        request.getHeader("Sec-Purpose"), request.getHeader("Purpose"), request.getHeader("X-Moz"))) {
             return;
         }
         var site = sites.byHost(request.getServerName());

@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BeaconFilter extends OncePerRequestFilter {
 
     /** A transparent 1×1 GIF, the smallest image every browser shows. */
-    static final byte[] PIXEL = HexFormat.of().parseHex(
-            "47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b");
+    static final byte[] PIXEL = HexFormat.of()
+            .parseHex("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b");
 
     private final Beacon beacon;
 

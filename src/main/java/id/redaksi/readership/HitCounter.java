@@ -73,7 +73,10 @@ class HitCounter implements SmartLifecycle {
             try {
                 store.add(batch);
             } catch (DataAccessException e) {
-                log.warn("Could not write {} read counts, keeping them for the next try: {}", batch.size(), e.getMessage());
+                log.warn(
+                        "Could not write {} read counts, keeping them for the next try: {}",
+                        batch.size(),
+                        e.getMessage());
                 batch.forEach(t -> add(t.key(), t.reads()));
             }
         } finally {

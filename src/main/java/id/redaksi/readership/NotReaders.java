@@ -8,9 +8,25 @@ final class NotReaders {
 
     /** Matched anywhere in the lower-cased user agent; the generic words catch most of the long tail. */
     private static final List<String> ROBOTS = List.of(
-            "googlebot", "bingbot", "yandex", "baiduspider", "duckduckbot", "facebookexternalhit", "twitterbot",
-            "slurp", "ahrefs", "semrush", "petalbot", "bot", "crawler", "spider", "headlesschrome", "phantomjs",
-            "puppeteer", "playwright", "lighthouse");
+            "googlebot",
+            "bingbot",
+            "yandex",
+            "baiduspider",
+            "duckduckbot",
+            "facebookexternalhit",
+            "twitterbot",
+            "slurp",
+            "ahrefs",
+            "semrush",
+            "petalbot",
+            "bot",
+            "crawler",
+            "spider",
+            "headlesschrome",
+            "phantomjs",
+            "puppeteer",
+            "playwright",
+            "lighthouse");
 
     private NotReaders() {}
 

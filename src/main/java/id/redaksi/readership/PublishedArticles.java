@@ -31,7 +31,10 @@ class PublishedArticles {
     PublishedArticles(JdbcClient jdbc, Sites sites) {
         this.jdbc = jdbc;
         this.sites = sites;
-        this.bySite = Caffeine.newBuilder().refreshAfterWrite(REFRESH).maximumSize(10_000).buildAsync(this::load);
+        this.bySite = Caffeine.newBuilder()
+                .refreshAfterWrite(REFRESH)
+                .maximumSize(10_000)
+                .buildAsync(this::load);
     }
 
     /**

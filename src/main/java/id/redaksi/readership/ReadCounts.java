@@ -43,7 +43,9 @@ public class ReadCounts {
                         select article_id, min(site_id), sum(reads) from hits group by article_id
                         on conflict (article_id) do update set total = article_reads.total + excluded.total
                         """)
-                .param("articles", tallies.stream().map(t -> t.key().articleId()).toArray(Long[]::new))
+                .param(
+                        "articles",
+                        tallies.stream().map(t -> t.key().articleId()).toArray(Long[]::new))
                 .param("hours", tallies.stream().map(t -> t.key().hour()).toArray(Long[]::new))
                 .param("sites", tallies.stream().map(t -> t.key().siteId()).toArray(Long[]::new))
                 .param("rubrics", tallies.stream().map(t -> t.key().rubricId()).toArray(Long[]::new))

@@ -48,9 +48,13 @@ public class Search {
 
     @Transactional(readOnly = true)
     public SearchResult search(SearchQuery query) {
-        long total = jdbc.sql("select count(*) " + FROM + WHERE).params(params(query)).query(Long.class).single();
+        long total = jdbc.sql("select count(*) " + FROM + WHERE)
+                .params(params(query))
+                .query(Long.class)
+                .single();
         var hits = total == 0 ? List.<SearchHit>of() : page(query);
-        var suggestion = total < FEW ? words.suggest(query.siteId(), query.text()).orElse(null) : null;
+        var suggestion =
+                total < FEW ? words.suggest(query.siteId(), query.text()).orElse(null) : null;
         return new SearchResult(total, hits, suggestion);
     }
 
@@ -84,10 +88,18 @@ public class Search {
 
     private static SearchHit hit(ResultSet rs, int row) throws SQLException {
         var key = rs.getString("storage_key");
-        var image = key == null ? null
+        var image = key == null
+                ? null
                 : new Image("/media/" + key, rs.getInt("width"), rs.getInt("height"), rs.getString("alt_text"));
-        var card = new ArticleCard(rs.getLong("id"), rs.getLong("site_id"), rs.getLong("rubric_id"), rs.getString("title"),
-                rs.getString("slug"), rs.getString("lead"), image, rs.getTimestamp("published_at").toInstant());
+        var card = new ArticleCard(
+                rs.getLong("id"),
+                rs.getLong("site_id"),
+                rs.getLong("rubric_id"),
+                rs.getString("title"),
+                rs.getString("slug"),
+                rs.getString("lead"),
+                image,
+                rs.getTimestamp("published_at").toInstant());
         return new SearchHit(card, Snippet.html(rs.getString("headline")));
     }
 }

@@ -72,7 +72,8 @@ public class SearchWords {
         int i = 0;
         while (m.find() && i < better.size()) {
             var word = m.group();
-            var replacement = better.get(i++).filter(b -> worthSuggesting(word, b)).orElse(word);
+            var replacement =
+                    better.get(i++).filter(b -> worthSuggesting(word, b)).orElse(word);
             changed |= !replacement.equals(word);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

@@ -12,6 +12,7 @@ final class Snippet {
 
     /** Control characters that the body text is cleared of before the headline is made, so they mark only matches. */
     static final String START = "\u0001";
+
     static final String STOP = "\u0002";
 
     private Snippet() {}
@@ -20,7 +21,8 @@ final class Snippet {
         if (headline == null) {
             return "";
         }
-        var text = Parser.unescapeEntities(headline, false).replaceAll("\\s+", " ").strip();
+        var text =
+                Parser.unescapeEntities(headline, false).replaceAll("\\s+", " ").strip();
         return HtmlUtils.htmlEscape(text).replace(START, "<mark>").replace(STOP, "</mark>");
     }
 }

@@ -107,9 +107,13 @@ public class Sites {
     }
 
     private Snapshot load() {
-        Map<Long, List<Rubric>> rubrics = jdbc.sql("select id, site_id, slug, name, position from rubric order by position, id")
+        Map<Long, List<Rubric>> rubrics = jdbc
+                .sql("select id, site_id, slug, name, position from rubric order by position, id")
                 .query((rs, n) -> new Rubric(
-                        rs.getLong("id"), rs.getLong("site_id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getLong("id"),
+                        rs.getLong("site_id"),
+                        rs.getString("slug"),
+                        rs.getString("name"),
                         rs.getInt("position")))
                 .list()
                 .stream()

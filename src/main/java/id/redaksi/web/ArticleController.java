@@ -26,10 +26,13 @@ class ArticleController {
 
     @GetMapping({"/baca/{id}", "/baca/{id}/{*rest}"})
     Object article(Site site, @PathVariable String id, HttpServletRequest request) {
-        var article = parseId(id).flatMap(n -> articles.find(site.id(), n)).orElseThrow(() -> new NotFound("article " + id));
+        var article =
+                parseId(id).flatMap(n -> articles.find(site.id(), n)).orElseThrow(() -> new NotFound("article " + id));
         var canonical = article.path(site.zone());
         if (!canonical.equals(request.getRequestURI())) {
-            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, canonical).build();
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .header(HttpHeaders.LOCATION, canonical)
+                    .build();
         }
         return new ModelAndView("web/article", "page", pages.build(site, article, false));
     }

@@ -41,14 +41,30 @@ public class ArticlePages {
         var related = articles.related(article, RELATED);
         var dateline = article.datelineOverride() != null ? article.datelineOverride() : site.dateline();
         var body = ArticleBody.layout(article.bodyHtml(), dateline, related.size());
-        int inBody = (int) body.stream().filter(b -> b instanceof ArticleBody.RelatedSlot).count();
+        int inBody = (int)
+                body.stream().filter(b -> b instanceof ArticleBody.RelatedSlot).count();
         List<ArticleCard> bacaJuga = related.subList(0, inBody);
         var imageUrl = article.image() == null ? null : site.url(article.image().path());
         var description = article.seoDescription() != null ? article.seoDescription() : article.lead();
         var title = (article.seoTitle() != null ? article.seoTitle() : article.title()) + " - " + site.name();
-        var meta = new Meta(title, description, site.url(article.path(site.zone())), "article", imageUrl,
-                List.of(structuredData.newsArticle(site, article, rubric), structuredData.breadcrumb(site, article, rubric)));
-        return new ArticlePage(new Chrome(site, meta, rubric.slug()), article, rubric, dateline, body, bacaJuga,
-                related.subList(inBody, related.size()), preview ? 0 : reads.total(article.id()), preview);
+        var meta = new Meta(
+                title,
+                description,
+                site.url(article.path(site.zone())),
+                "article",
+                imageUrl,
+                List.of(
+                        structuredData.newsArticle(site, article, rubric),
+                        structuredData.breadcrumb(site, article, rubric)));
+        return new ArticlePage(
+                new Chrome(site, meta, rubric.slug()),
+                article,
+                rubric,
+                dateline,
+                body,
+                bacaJuga,
+                related.subList(inBody, related.size()),
+                preview ? 0 : reads.total(article.id()),
+                preview);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CacheablePages {
 
-    private static final Pattern PATH = Pattern.compile("/|/(baca|kanal|topik|penulis)/[a-z0-9/._-]+|/indeks|/terpopuler");
+    private static final Pattern PATH =
+            Pattern.compile("/|/(baca|kanal|topik|penulis)/[a-z0-9/._-]+|/indeks|/terpopuler");
     private static final Pattern QUERY_PARAMETER =
             Pattern.compile("halaman=[1-9][0-9]{0,2}|tanggal=[0-9]{4}-[0-9]{2}-[0-9]{2}|periode=[a-z0-9-]{1,12}");
 
@@ -48,8 +49,11 @@ class CacheablePages {
         if (query == null || query.isEmpty()) {
             return Optional.of("");
         }
-        var kept = Arrays.stream(query.split("&")).filter(p -> !TRACKING.matcher(p).matches()).toList();
-        if (kept.size() > 2 || !kept.stream().allMatch(p -> QUERY_PARAMETER.matcher(p).matches())) {
+        var kept = Arrays.stream(query.split("&"))
+                .filter(p -> !TRACKING.matcher(p).matches())
+                .toList();
+        if (kept.size() > 2
+                || !kept.stream().allMatch(p -> QUERY_PARAMETER.matcher(p).matches())) {
             return Optional.empty();
         }
         return Optional.of(String.join("&", kept));

@@ -37,7 +37,9 @@ record CachedPage(byte[] identity, byte[] gzip, String etag, String contentType,
     }
 
     int weight() {
-        int headerBytes = headers.stream().mapToInt(h -> h.name().length() + h.value().length()).sum();
+        int headerBytes = headers.stream()
+                .mapToInt(h -> h.name().length() + h.value().length())
+                .sum();
         return 128 + identity.length + gzip.length + 2 * (etag.length() + contentType.length() + headerBytes);
     }
 

@@ -32,9 +32,11 @@ class CachingPolicy extends OncePerRequestFilter {
      */
     static final int ORDER = -110;
 
-    static final String PUBLIC_PAGE = "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
+    static final String PUBLIC_PAGE =
+            "public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400";
     /** Apps poll the API; a minute keeps a CDN useful without serving stale lists for long. */
     static final String API = "public, max-age=60, s-maxage=60";
+
     static final String PRIVATE = "private, no-store";
 
     private final CacheablePages cacheable;
@@ -42,8 +44,7 @@ class CachingPolicy extends OncePerRequestFilter {
     private final SharedRenders renders;
     private final boolean enabled;
 
-    CachingPolicy(CacheablePages cacheable, PageCache cache, SharedRenders renders,
-            PageCacheSettings settings) {
+    CachingPolicy(CacheablePages cacheable, PageCache cache, SharedRenders renders, PageCacheSettings settings) {
         this.cacheable = cacheable;
         this.cache = cache;
         this.renders = renders;
@@ -92,8 +93,9 @@ class CachingPolicy extends OncePerRequestFilter {
     }
 
     /** The page another request is rendering right now, or null when this one rendered and answered itself. */
-    private CachedPage sharedRender(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            PageKey key, CachedPage stale) throws ServletException, IOException {
+    private CachedPage sharedRender(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key, CachedPage stale)
+            throws ServletException, IOException {
         boolean get = "GET".equals(request.getMethod());
         var rendered = get ? renders.await(key) : null;
         if (rendered != null) {
@@ -108,7 +110,10 @@ class CachingPolicy extends OncePerRequestFilter {
     }
 
     private static boolean isStaticFile(String path) {
-        return path.startsWith("/media/") || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/logo.png")
+        return path.startsWith("/media/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.equals("/logo.png")
                 || path.equals("/favicon.ico");
     }
 
@@ -116,8 +121,9 @@ class CachingPolicy extends OncePerRequestFilter {
      * Renders the page and answers with it; keeps it when it may be kept, and answers with {@code stale} when the
      * database is away. Returns the page it kept, or null.
      */
-    private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key,
-            CachedPage stale) throws ServletException, IOException {
+    private CachedPage render(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key, CachedPage stale)
+            throws ServletException, IOException {
         long generation = cache.generation();
         var buffered = new ContentCachingResponseWrapper(response);
         try {
@@ -130,7 +136,10 @@ class CachingPolicy extends OncePerRequestFilter {
             return null;
         }
         if (key != null && "GET".equals(request.getMethod()) && keepable(buffered)) {
-            var page = CachedPage.of(buffered.getContentAsByteArray(), buffered.getContentType(), cache.now(),
+            var page = CachedPage.of(
+                    buffered.getContentAsByteArray(),
+                    buffered.getContentType(),
+                    cache.now(),
                     PageResponses.keptHeaders(response));
             boolean kept = cache.put(key, page, generation);
             PageResponses.write(request, response, page, PUBLIC_PAGE);
@@ -143,15 +152,19 @@ class CachingPolicy extends OncePerRequestFilter {
     /** An HTML page that rendered whole; one that sets a cookie belongs to one reader and is never shared. */
     private static boolean keepable(ContentCachingResponseWrapper response) {
         var type = response.getContentType();
-        return response.getStatus() == 200 && type != null && type.startsWith("text/html")
-                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && !response.isCommitted();
+        return response.getStatus() == 200
+                && type != null
+                && type.startsWith("text/html")
+                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
+                && !response.isCommitted();
     }
 
     private static void finish(HttpServletRequest request, ContentCachingResponseWrapper response) throws IOException {
         int status = response.getStatus();
         if (status == 200) {
             var etag = CachedPage.etag(response.getContentAsByteArray());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, request.getRequestURI().startsWith("/api/") ? API : PUBLIC_PAGE);
+            response.setHeader(
+                    HttpHeaders.CACHE_CONTROL, request.getRequestURI().startsWith("/api/") ? API : PUBLIC_PAGE);
             response.setHeader(HttpHeaders.ETAG, etag);
             if (PageResponses.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.resetBuffer();

@@ -19,6 +19,7 @@ final class DatabaseOutage {
 
     /** Short, so neither browsers nor a CDN hold the old copy long after the database is back. */
     static final String STALE = "public, max-age=10, s-maxage=10";
+
     static final String RETRY_AFTER_SECONDS = "30";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
@@ -27,7 +28,8 @@ final class DatabaseOutage {
 
     static boolean causedBy(Throwable failure) {
         for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessException || cause instanceof SQLException
+            if (cause instanceof DataAccessException
+                    || cause instanceof SQLException
                     || cause instanceof TransactionException) {
                 return true;
             }
@@ -38,8 +40,12 @@ final class DatabaseOutage {
     static void answer(HttpServletRequest request, HttpServletResponse response, CachedPage stale, Exception failure)
             throws IOException {
         // one line per request, without the trace: during an outage every request fails the same way
-        log.warn("Database unavailable for {} {}, answered with {}: {}", request.getMethod(), request.getRequestURI(),
-                stale == null ? "503" : "the kept page", failure.toString());
+        log.warn(
+                "Database unavailable for {} {}, answered with {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                stale == null ? "503" : "the kept page",
+                failure.toString());
         response.resetBuffer();
         if (stale != null) {
             PageResponses.write(request, response, stale, STALE);

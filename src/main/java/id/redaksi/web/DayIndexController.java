@@ -27,8 +27,11 @@ class DayIndexController {
     }
 
     @GetMapping("/indeks")
-    String index(Site site, @RequestParam(name = "tanggal", required = false) String date,
-            @RequestParam(name = "halaman", required = false) String pageParam, Model model) {
+    String index(
+            Site site,
+            @RequestParam(name = "tanggal", required = false) String date,
+            @RequestParam(name = "halaman", required = false) String pageParam,
+            Model model) {
         var today = LocalDate.now(clock.withZone(site.zone()));
         var day = parse(date, today);
         int page = PageNumber.parse(pageParam);
@@ -37,14 +40,29 @@ class DayIndexController {
         var rows = articles.publishedBetween(site.id(), from, until, PageNumber.offset(page), PageNumber.SIZE + 1);
         var path = "/indeks?tanggal=" + day;
         var heading = "Indeks Berita " + IndonesianTime.day(day);
-        var meta = Meta.of(heading + " - " + site.name(), "Semua berita " + site.name() + " pada " + IndonesianTime.day(day) + ".",
+        var meta = Meta.of(
+                heading + " - " + site.name(),
+                "Semua berita " + site.name() + " pada " + IndonesianTime.day(day) + ".",
                 site.url(page == 1 ? path : path + "&halaman=" + page));
-        var pager = new Pages.Pager(page > 1 ? path + (page == 2 ? "" : "&halaman=" + (page - 1)) : null,
+        var pager = new Pages.Pager(
+                page > 1 ? path + (page == 2 ? "" : "&halaman=" + (page - 1)) : null,
                 rows.size() > PageNumber.SIZE ? path + "&halaman=" + (page + 1) : null);
-        var days = new Pages.Pager("/indeks?tanggal=" + day.minusDays(1),
-                day.isBefore(today) ? "/indeks?tanggal=" + day.plusDays(1) : null, "Hari sebelumnya", "Hari berikutnya");
-        model.addAttribute("page", new ListPage(new Chrome(site, meta), "Indeks", heading, meta.description(),
-                rows.stream().limit(PageNumber.SIZE).toList(), pager, days, List.of()));
+        var days = new Pages.Pager(
+                "/indeks?tanggal=" + day.minusDays(1),
+                day.isBefore(today) ? "/indeks?tanggal=" + day.plusDays(1) : null,
+                "Hari sebelumnya",
+                "Hari berikutnya");
+        model.addAttribute(
+                "page",
+                new ListPage(
+                        new Chrome(site, meta),
+                        "Indeks",
+                        heading,
+                        meta.description(),
+                        rows.stream().limit(PageNumber.SIZE).toList(),
+                        pager,
+                        days,
+                        List.of()));
         return "web/list";
     }
 

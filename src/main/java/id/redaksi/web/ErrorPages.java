@@ -24,8 +24,10 @@ class ErrorPages {
         var chrome = sites.byHost(request.getServerName())
                 .map(site -> new Chrome(site, Meta.of(heading + " - " + site.name(), heading, site.url("/"))))
                 .orElse(null);
-        var message = status == HttpStatus.BAD_REQUEST && detail != null && !detail.isBlank() ? detail : message(status);
-        return new ModelAndView("web/error", Map.of("page", new Pages.ErrorPage(chrome, status.value(), heading, message)), status);
+        var message =
+                status == HttpStatus.BAD_REQUEST && detail != null && !detail.isBlank() ? detail : message(status);
+        return new ModelAndView(
+                "web/error", Map.of("page", new Pages.ErrorPage(chrome, status.value(), heading, message)), status);
     }
 
     private static String heading(HttpStatus status) {
@@ -42,9 +44,10 @@ class ErrorPages {
         return switch (status) {
             case NOT_FOUND -> "Alamat yang Anda buka tidak ada atau beritanya sudah tidak tersedia.";
             case SERVICE_UNAVAILABLE -> "Halaman ini belum bisa ditampilkan. Silakan coba lagi sebentar lagi.";
-            default -> status.is4xxClientError()
-                    ? "Alamat atau isian permintaan ini tidak bisa kami proses."
-                    : "Maaf, halaman ini gagal dimuat. Tim kami sudah mendapat catatan kesalahannya.";
+            default ->
+                status.is4xxClientError()
+                        ? "Alamat atau isian permintaan ini tidak bisa kami proses."
+                        : "Maaf, halaman ini gagal dimuat. Tim kami sudah mendapat catatan kesalahannya.";
         };
     }
 }

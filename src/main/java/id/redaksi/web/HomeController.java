@@ -53,9 +53,18 @@ class HomeController {
                 .filter(r -> byRubric.containsKey(r.id()))
                 .map(r -> new RubricBlock(r, byRubric.get(r.id())))
                 .toList();
-        var meta = new Meta(site.name() + " - " + site.tagline(), site.tagline(), site.url("/"), "website", null,
+        var meta = new Meta(
+                site.name() + " - " + site.tagline(),
+                site.tagline(),
+                site.url("/"),
+                "website",
+                null,
                 List.of(structuredData.organization(site), structuredData.webSite(site)));
-        return new HomePage(new Chrome(site, meta), latest.isEmpty() ? null : latest.getFirst(),
-                latest.stream().skip(1).toList(), blocks, mostRead.onSite(site, Window.DAY, MostReadCards.SIZE));
+        return new HomePage(
+                new Chrome(site, meta),
+                latest.isEmpty() ? null : latest.getFirst(),
+                latest.stream().skip(1).toList(),
+                blocks,
+                mostRead.onSite(site, Window.DAY, MostReadCards.SIZE));
     }
 }

@@ -11,8 +11,18 @@ public final class IndonesianTime {
         "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"
     };
     private static final String[] LONG_MONTHS = {
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-        "November", "Desember"
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember"
     };
     private static final String[] DAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
 
@@ -26,13 +36,17 @@ public final class IndonesianTime {
 
     /** A day as a heading, such as {@code Selasa, 5 September 2023}. */
     public static String day(java.time.LocalDate date) {
-        return "%s, %d %s %d".formatted(
-                DAYS[date.getDayOfWeek().getValue() - 1], date.getDayOfMonth(), LONG_MONTHS[date.getMonthValue() - 1],
-                date.getYear());
+        return "%s, %d %s %d"
+                .formatted(
+                        DAYS[date.getDayOfWeek().getValue() - 1],
+                        date.getDayOfMonth(),
+                        LONG_MONTHS[date.getMonthValue() - 1],
+                        date.getYear());
     }
 
     /** Full ISO-8601 with the site's offset, as structured data and feeds want it. */
     public static String iso(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).withNano(0).toOffsetDateTime());
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.atZone(zone).withNano(0).toOffsetDateTime());
     }
 }

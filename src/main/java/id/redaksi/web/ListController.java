@@ -32,38 +32,61 @@ class ListController {
     }
 
     @GetMapping("/kanal/{slug}")
-    String rubric(Site site, @PathVariable String slug, @RequestParam(name = "halaman", required = false) String page,
+    String rubric(
+            Site site,
+            @PathVariable String slug,
+            @RequestParam(name = "halaman", required = false) String page,
             Model model) {
         var rubric = site.rubric(slug).orElseThrow(() -> new NotFound("rubric " + slug));
         var list = list(site, "/kanal/" + slug, page, (offset, limit) -> articles.inRubric(rubric.id(), offset, limit));
-        model.addAttribute("page", list.titled(rubric.slug(), "Kanal", rubric.name(),
-                "Berita " + rubric.name() + " terbaru dari " + site.name() + ".",
-                mostRead.inRubric(site, rubric, Window.DAY)));
+        model.addAttribute(
+                "page",
+                list.titled(
+                        rubric.slug(),
+                        "Kanal",
+                        rubric.name(),
+                        "Berita " + rubric.name() + " terbaru dari " + site.name() + ".",
+                        mostRead.inRubric(site, rubric, Window.DAY)));
         return "web/list";
     }
 
     @GetMapping("/topik/{slug}")
-    String topic(Site site, @PathVariable String slug, @RequestParam(name = "halaman", required = false) String page,
+    String topic(
+            Site site,
+            @PathVariable String slug,
+            @RequestParam(name = "halaman", required = false) String page,
             Model model) {
         var topic = topics.bySlug(site.id(), slug).orElseThrow(() -> new NotFound("topic " + slug));
         var list = list(site, "/topik/" + slug, page, (offset, limit) -> articles.withTopic(topic.id(), offset, limit));
-        model.addAttribute("page", list.titled(null, "Topik", topic.name(),
-                "Kumpulan berita tentang " + topic.name() + " di " + site.name() + "."));
+        model.addAttribute(
+                "page",
+                list.titled(
+                        null,
+                        "Topik",
+                        topic.name(),
+                        "Kumpulan berita tentang " + topic.name() + " di " + site.name() + "."));
         return "web/list";
     }
 
     @GetMapping("/penulis/{slug}")
-    String person(Site site, @PathVariable String slug, @RequestParam(name = "halaman", required = false) String page,
+    String person(
+            Site site,
+            @PathVariable String slug,
+            @RequestParam(name = "halaman", required = false) String page,
             Model model) {
         var person = people.bySlug(slug).orElseThrow(() -> new NotFound("person " + slug));
-        var list = list(site, "/penulis/" + slug, page,
+        var list = list(
+                site,
+                "/penulis/" + slug,
+                page,
                 (offset, limit) -> articles.creditedTo(site.id(), person.id(), offset, limit));
         var intro = person.bio().isBlank() ? "Tulisan " + person.name() + " di " + site.name() + "." : person.bio();
         model.addAttribute("page", list.titled(null, "Penulis", person.name(), intro));
         return "web/list";
     }
 
-    private Listing list(Site site, String path, String pageParam, BiFunction<Integer, Integer, List<ArticleCard>> query) {
+    private Listing list(
+            Site site, String path, String pageParam, BiFunction<Integer, Integer, List<ArticleCard>> query) {
         int page = PageNumber.parse(pageParam);
         var rows = query.apply(PageNumber.offset(page), PageNumber.SIZE + 1);
         if (rows.isEmpty() && page > 1) {
@@ -78,14 +101,21 @@ class ListController {
             return titled(activeRubric, kicker, heading, description, List.of());
         }
 
-        ListPage titled(String activeRubric, String kicker, String heading, String description,
-                List<ArticleCard> mostRead) {
+        ListPage titled(
+                String activeRubric, String kicker, String heading, String description, List<ArticleCard> mostRead) {
             var canonical = site.url(page == 1 ? path : path + "?halaman=" + page);
             var title = heading + (page > 1 ? " - Halaman " + page : "") + " - " + site.name();
             var chrome = new Chrome(site, Meta.of(title, description, canonical), activeRubric);
             var shown = rows.stream().limit(PageNumber.SIZE).toList();
-            return new ListPage(chrome, kicker, heading, description, shown,
-                    PageNumber.pager(path, page, rows.size() > PageNumber.SIZE), null, mostRead);
+            return new ListPage(
+                    chrome,
+                    kicker,
+                    heading,
+                    description,
+                    shown,
+                    PageNumber.pager(path, page, rows.size() > PageNumber.SIZE),
+                    null,
+                    mostRead);
         }
     }
 }

@@ -27,10 +27,15 @@ class MostReadController {
         var window = window(period);
         var path = window == Window.DAY ? "/terpopuler" : "/terpopuler?periode=" + window.param();
         var heading = "Terpopuler " + window.label() + " Terakhir";
-        var meta = Meta.of(heading + " - " + site.name(), "Berita yang paling banyak dibaca di " + site.name() + " dalam "
-                + window.label().toLowerCase(Locale.ROOT) + " terakhir.", site.url(path));
-        model.addAttribute("page", new MostReadPage(new Chrome(site, meta), heading, window, Window.values(),
-                mostRead.onSite(site, window, SIZE)));
+        var meta = Meta.of(
+                heading + " - " + site.name(),
+                "Berita yang paling banyak dibaca di " + site.name() + " dalam "
+                        + window.label().toLowerCase(Locale.ROOT) + " terakhir.",
+                site.url(path));
+        model.addAttribute(
+                "page",
+                new MostReadPage(
+                        new Chrome(site, meta), heading, window, Window.values(), mostRead.onSite(site, window, SIZE)));
         return "web/most-read";
     }
 

@@ -19,8 +19,11 @@ record PageKey(long siteId, String host, String path, String query) {
             return false;
         }
         var article = "/baca/" + articleId;
-        return path.equals("/") || path.equals("/indeks") || path.equals("/terpopuler")
-                || path.equals(article) || path.startsWith(article + "/")
+        return path.equals("/")
+                || path.equals("/indeks")
+                || path.equals("/terpopuler")
+                || path.equals(article)
+                || path.startsWith(article + "/")
                 || LIST_PREFIXES.stream().anyMatch(path::startsWith);
     }
 

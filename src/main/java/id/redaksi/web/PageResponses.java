@@ -45,9 +45,22 @@ final class PageResponses {
     }
 
     /** Headers this policy or the servlet container decides per response; every other header a render set is kept. */
-    private static final Set<String> PER_RESPONSE = Set.of("cache-control", "etag", "vary", "content-length",
-            "content-type", "content-encoding", "set-cookie", "date", "transfer-encoding", "expires", "pragma",
-            "last-modified", "location", "connection", "keep-alive");
+    private static final Set<String> PER_RESPONSE = Set.of(
+            "cache-control",
+            "etag",
+            "vary",
+            "content-length",
+            "content-type",
+            "content-encoding",
+            "set-cookie",
+            "date",
+            "transfer-encoding",
+            "expires",
+            "pragma",
+            "last-modified",
+            "location",
+            "connection",
+            "keep-alive");
 
     /** The headers of a render that copies of the page must carry too: security headers, Content-Language. */
     static List<CachedPage.Header> keptHeaders(HttpServletResponse response) {

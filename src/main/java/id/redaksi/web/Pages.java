@@ -31,8 +31,14 @@ public final class Pages {
      * @param mostRead the rubric's most read of the last 24 hours; empty on other lists
      */
     public record ListPage(
-            Chrome chrome, String kicker, String heading, String intro, List<ArticleCard> articles, Pager pager,
-            Pager dayPager, List<ArticleCard> mostRead) {}
+            Chrome chrome,
+            String kicker,
+            String heading,
+            String intro,
+            List<ArticleCard> articles,
+            Pager pager,
+            Pager dayPager,
+            List<ArticleCard> mostRead) {}
 
     /** @param windows the tabs, in order */
     public record MostReadPage(
@@ -64,7 +70,9 @@ public final class Pages {
 
         /** Written the Indonesian way, with a dot between thousands: "Dibaca 12.345 kali". */
         public String readsLabel() {
-            return "Dibaca " + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(reads) + " kali";
+            return "Dibaca "
+                    + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID"))
+                            .format(reads) + " kali";
         }
     }
 
@@ -77,7 +85,12 @@ public final class Pages {
      * @param suggestionUrl the "Maksud Anda" search, or null
      */
     public record SearchPage(
-            Chrome chrome, SearchForm form, String heading, String message, SearchResult result, String suggestionUrl,
+            Chrome chrome,
+            SearchForm form,
+            String heading,
+            String message,
+            SearchResult result,
+            String suggestionUrl,
             Pager pager) {}
 
     public record NetworkPage(List<Site> sites) {}

@@ -30,7 +30,8 @@ class PublicErrorController implements ErrorController {
         var code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         var resolved = code instanceof Integer n ? HttpStatus.resolve(n) : null;
         var status = resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
-        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri && uri.startsWith("/api/")) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith("/api/")) {
             return problem(status, uri);
         }
         var message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
@@ -46,9 +47,14 @@ class PublicErrorController implements ErrorController {
         body.put("type", "about:blank");
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
-        body.put("detail", status == HttpStatus.NOT_FOUND ? "The API has no resource at this address."
-                : status.getReasonPhrase() + ".");
+        body.put(
+                "detail",
+                status == HttpStatus.NOT_FOUND
+                        ? "The API has no resource at this address."
+                        : status.getReasonPhrase() + ".");
         body.put("instance", uri);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 }

@@ -31,7 +31,8 @@ class PublicErrors {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ModelAndView badParameter(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        var name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+        var name = e instanceof MethodArgumentTypeMismatchException m
+                ? m.getName()
                 : ((MissingServletRequestParameterException) e).getParameterName();
         return errorPages.render(request, response, HttpStatus.BAD_REQUEST, "Isian '" + name + "' tidak valid.");
     }

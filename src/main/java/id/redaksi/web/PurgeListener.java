@@ -27,6 +27,7 @@ class PurgeListener implements SmartLifecycle {
     private static final int WAIT_MILLIS = 500;
     /** A connection dropped without a word (a firewall, a failover) shows only when we send something. */
     private static final long PROBE_NANOS = Duration.ofSeconds(10).toNanos();
+
     private static final long FIRST_PAUSE_MILLIS = 250;
     private static final long LONGEST_PAUSE_MILLIS = 10_000;
 
@@ -87,7 +88,10 @@ class PurgeListener implements SmartLifecycle {
             } catch (SQLException | RuntimeException e) {
                 listening = false;
                 if (running) {
-                    log.warn("Page purges from other nodes not heard ({}); connecting again in {} ms", e.toString(), pause);
+                    log.warn(
+                            "Page purges from other nodes not heard ({}); connecting again in {} ms",
+                            e.toString(),
+                            pause);
                     sleep(pause);
                     pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
                 }

@@ -61,8 +61,12 @@ class PurgeMessages {
             if (message.path("all").asBoolean(false)) {
                 return Optional.of(new Purge(true, 0, 0));
             }
-            if (message.path("site").canConvertToLong() && message.path("article").canConvertToLong()) {
-                return Optional.of(new Purge(false, message.path("site").asLong(), message.path("article").asLong()));
+            if (message.path("site").canConvertToLong()
+                    && message.path("article").canConvertToLong()) {
+                return Optional.of(new Purge(
+                        false,
+                        message.path("site").asLong(),
+                        message.path("article").asLong()));
             }
             return Optional.empty();
         } catch (JacksonException e) {

@@ -20,9 +20,14 @@ class SearchController {
     }
 
     @GetMapping("/cari")
-    String search(Site site, @RequestParam(required = false) String q, @RequestParam(required = false) String kanal,
-            @RequestParam(required = false) String dari, @RequestParam(required = false) String sampai,
-            @RequestParam(name = "halaman", required = false) String halaman, Model model) {
+    String search(
+            Site site,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kanal,
+            @RequestParam(required = false) String dari,
+            @RequestParam(required = false) String sampai,
+            @RequestParam(name = "halaman", required = false) String halaman,
+            Model model) {
         var form = SearchForm.parse(site, q, kanal, dari, sampai, halaman);
         var result = form.problem() == null ? search.search(form.query(site)) : null;
         model.addAttribute("page", page(site, form, result));
@@ -36,7 +41,8 @@ class SearchController {
             return new SearchPage(new Chrome(site, meta), form, heading, form.problem(), null, null, null);
         }
         boolean hasNext = (long) form.page() * PageNumber.SIZE < result.total();
-        var pager = new Pages.Pager(form.page() > 1 ? form.path(form.q(), form.page() - 1) : null,
+        var pager = new Pages.Pager(
+                form.page() > 1 ? form.path(form.q(), form.page() - 1) : null,
                 hasNext ? form.path(form.q(), form.page() + 1) : null);
         var suggestion = result.suggestion() == null ? null : form.path(result.suggestion(), 1);
         return new SearchPage(new Chrome(site, meta), form, heading, null, result, suggestion, pager);

@@ -17,8 +17,10 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
     private static final Pattern SEARCHABLE = Pattern.compile("[\\p{L}\\p{N}]");
 
     static SearchForm parse(Site site, String q, String kanal, String dari, String sampai, String halaman) {
-        var rubric = blank(kanal) ? null
-                : site.rubric(kanal.strip()).orElseThrow(() -> new BadRequest("Kanal '" + kanal.strip() + "' tidak ada."));
+        var rubric = blank(kanal)
+                ? null
+                : site.rubric(kanal.strip())
+                        .orElseThrow(() -> new BadRequest("Kanal '" + kanal.strip() + "' tidak ada."));
         var from = date(dari, "dari");
         var until = date(sampai, "sampai");
         if (from != null && until != null && until.isBefore(from)) {
@@ -39,10 +41,16 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
     }
 
     SearchQuery query(Site site) {
-        return new SearchQuery(site.id(), q, rubric == null ? null : rubric.id(),
+        return new SearchQuery(
+                site.id(),
+                q,
+                rubric == null ? null : rubric.id(),
                 from == null ? null : from.atStartOfDay(site.zone()).toInstant(),
-                until == null ? null : until.plusDays(1).atStartOfDay(site.zone()).toInstant(),
-                PageNumber.offset(page), PageNumber.SIZE);
+                until == null
+                        ? null
+                        : until.plusDays(1).atStartOfDay(site.zone()).toInstant(),
+                PageNumber.offset(page),
+                PageNumber.SIZE);
     }
 
     /** What the text box shows again: never more than a query may hold. */

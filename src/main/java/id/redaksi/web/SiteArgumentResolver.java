@@ -27,7 +27,10 @@ class SiteArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public Site resolveArgument(
-            MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request, WebDataBinderFactory binders) {
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
         var http = request.getNativeRequest(HttpServletRequest.class);
         return sites.byHost(http.getServerName()).orElseThrow(() -> new NotFound("no site at " + http.getServerName()));
     }

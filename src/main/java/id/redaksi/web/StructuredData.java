@@ -61,10 +61,12 @@ class StructuredData {
         doc.put("url", site.url("/"));
         doc.put("inLanguage", site.language());
         doc.put("publisher", publisher(site));
-        doc.put("potentialAction", Map.of(
-                "@type", "SearchAction",
-                "target", site.url("/cari?q={search_term_string}"),
-                "query-input", "required name=search_term_string"));
+        doc.put(
+                "potentialAction",
+                Map.of(
+                        "@type", "SearchAction",
+                        "target", site.url("/cari?q={search_term_string}"),
+                        "query-input", "required name=search_term_string"));
         return write(doc);
     }
 

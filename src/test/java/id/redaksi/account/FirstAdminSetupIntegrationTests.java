@@ -35,7 +35,9 @@ class FirstAdminSetupIntegrationTests {
     @Test
     @Order(1)
     void aWrongTokenCreatesNothing() throws Exception {
-        var response = mvc.perform(setup("token-salah", "kepala", "kata-sandi-panjang-sekali")).andReturn().getResponse();
+        var response = mvc.perform(setup("token-salah", "kepala", "kata-sandi-panjang-sekali"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("Token tidak cocok dengan yang tercetak di log server.");
@@ -45,7 +47,9 @@ class FirstAdminSetupIntegrationTests {
     @Test
     @Order(2)
     void aShortPasswordIsRefusedNamingTheField() throws Exception {
-        var response = mvc.perform(setup("token-sekali-pakai-uji", "kepala", "pendek")).andReturn().getResponse();
+        var response = mvc.perform(setup("token-sekali-pakai-uji", "kepala", "pendek"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("id=\"password-error\">minimal 12 karakter");
@@ -56,12 +60,15 @@ class FirstAdminSetupIntegrationTests {
     @Order(3)
     void theRightTokenCreatesTheFirstNetworkAdminOnce() throws Exception {
         var created = mvc.perform(setup("token-sekali-pakai-uji", "kepala", "kata-sandi-panjang-sekali"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         var again = mvc.perform(setup("token-sekali-pakai-uji", "penyusup", "kata-sandi-panjang-sekali"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
         assertThat(created.getRedirectedUrl()).isEqualTo("/redaksi/masuk?siap");
-        assertThat(accounts.active("kepala")).hasValueSatisfying(a -> assertThat(a.networkAdmin()).isTrue());
+        assertThat(accounts.active("kepala"))
+                .hasValueSatisfying(a -> assertThat(a.networkAdmin()).isTrue());
         assertThat(again.getRedirectedUrl()).isEqualTo("/redaksi/masuk");
         assertThat(accounts.count()).isEqualTo(1);
         assertThat(mvc.perform(get("/redaksi/setup")).andReturn().getResponse().getRedirectedUrl())
@@ -70,7 +77,11 @@ class FirstAdminSetupIntegrationTests {
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder setup(
             String token, String username, String password) {
-        return post("/redaksi/setup").with(csrf()).param("token", token).param("username", username)
-                .param("displayName", "Kepala Redaksi").param("password", password);
+        return post("/redaksi/setup")
+                .with(csrf())
+                .param("token", token)
+                .param("username", username)
+                .param("displayName", "Kepala Redaksi")
+                .param("password", password);
     }
 }

@@ -33,8 +33,10 @@ class LoginIntegrationTests {
     void passwordsAreStoredAsBcryptHashesOnly() {
         var account = fixtures.account(fixtures.site().create(), Role.WRITER);
 
-        var hash = jdbc.sql("select password_hash from app_user where id = :id").param("id", account.id())
-                .query(String.class).single();
+        var hash = jdbc.sql("select password_hash from app_user where id = :id")
+                .param("id", account.id())
+                .query(String.class)
+                .single();
 
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(Fixtures.PASSWORD);
     }
@@ -45,7 +47,9 @@ class LoginIntegrationTests {
         var before = new MockHttpSession();
         var beforeId = before.getId();
 
-        var result = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.0.1").session(before)).andReturn();
+        var result = mvc.perform(
+                        login(account.username(), Fixtures.PASSWORD, "10.0.0.1").session(before))
+                .andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/");
         assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(beforeId);
@@ -56,7 +60,10 @@ class LoginIntegrationTests {
         var page = browser.get("localhost", "/redaksi/masuk");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.header("Set-Cookie")).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(page.header("Set-Cookie"))
+                .startsWith("JSESSIONID=")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax");
         assertThat(page.header("Cache-Control")).isEqualTo("private, no-store");
     }
 
@@ -65,13 +72,20 @@ class LoginIntegrationTests {
         var account = fixtures.account(fixtures.site().create(), Role.WRITER);
 
         for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
-            var failed = mvc.perform(login(account.username(), "salah-" + i, "10.0.1." + i)).andReturn().getResponse();
+            var failed = mvc.perform(login(account.username(), "salah-" + i, "10.0.1." + i))
+                    .andReturn()
+                    .getResponse();
             assertThat(failed.getRedirectedUrl()).isEqualTo("/redaksi/masuk?gagal");
         }
-        var blocked = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.1.99")).andReturn().getResponse();
+        var blocked = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.1.99"))
+                .andReturn()
+                .getResponse();
 
         assertThat(blocked.getRedirectedUrl()).isEqualTo("/redaksi/masuk?tunggu");
-        var page = mvc.perform(get("/redaksi/masuk?tunggu")).andReturn().getResponse().getContentAsString();
+        var page = mvc.perform(get("/redaksi/masuk?tunggu"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.");
     }
 
@@ -83,8 +97,12 @@ class LoginIntegrationTests {
         }
         var account = fixtures.account(site, Role.WRITER);
 
-        var blocked = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.2.1")).andReturn().getResponse();
-        var elsewhere = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.2.2")).andReturn().getResponse();
+        var blocked = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.2.1"))
+                .andReturn()
+                .getResponse();
+        var elsewhere = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.2.2"))
+                .andReturn()
+                .getResponse();
 
         assertThat(blocked.getRedirectedUrl()).isEqualTo("/redaksi/masuk?tunggu");
         assertThat(elsewhere.getRedirectedUrl()).isEqualTo("/redaksi/");
@@ -94,8 +112,11 @@ class LoginIntegrationTests {
     void aLoginWithoutTheFormsCsrfTokenIsRefused() throws Exception {
         var account = fixtures.account(fixtures.site().create(), Role.WRITER);
 
-        var response = mvc.perform(post("/redaksi/masuk").param("username", account.username())
-                .param("password", Fixtures.PASSWORD)).andReturn().getResponse();
+        var response = mvc.perform(post("/redaksi/masuk")
+                        .param("username", account.username())
+                        .param("password", Fixtures.PASSWORD))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(403);
     }
@@ -103,16 +124,23 @@ class LoginIntegrationTests {
     @Test
     void aDisabledAccountCannotLogIn() throws Exception {
         var account = fixtures.account(fixtures.site().create(), Role.EDITOR);
-        jdbc.sql("update app_user set enabled = false where id = :id").param("id", account.id()).update();
+        jdbc.sql("update app_user set enabled = false where id = :id")
+                .param("id", account.id())
+                .update();
 
-        var response = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.3.1")).andReturn().getResponse();
+        var response = mvc.perform(login(account.username(), Fixtures.PASSWORD, "10.0.3.1"))
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/redaksi/masuk?gagal");
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(
             String username, String password, String address) {
-        return post("/redaksi/masuk").param("username", username).param("password", password).with(csrf())
+        return post("/redaksi/masuk")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
                 .with(request -> {
                     request.setRemoteAddr(address);
                     return request;

@@ -44,13 +44,18 @@ class ApiIntegrationTests {
     void theSiteWithItsRubrics() {
         var body = ok("/api/v1/site");
 
-        assertThat(names(body)).containsExactly("slug", "name", "tagline", "url", "language", "timeZone", "logoUrl", "rubrics");
+        assertThat(names(body))
+                .containsExactly("slug", "name", "tagline", "url", "language", "timeZone", "logoUrl", "rubrics");
         assertThat(body.get("name").asString()).isEqualTo("Warta Aplikasi");
         assertThat(body.get("url").asString()).isEqualTo(url("/"));
         assertThat(body.get("language").asString()).isEqualTo("id");
         assertThat(body.get("timeZone").asString()).isEqualTo("Asia/Jakarta");
-        assertThat(body.get("rubrics").valueStream().map(r -> r.get("slug").asString() + "=" + r.get("url").asString()))
-                .containsExactly("politik=" + url("/kanal/politik"), "ekonomi=" + url("/kanal/ekonomi"),
+        assertThat(body.get("rubrics")
+                        .valueStream()
+                        .map(r -> r.get("slug").asString() + "=" + r.get("url").asString()))
+                .containsExactly(
+                        "politik=" + url("/kanal/politik"),
+                        "ekonomi=" + url("/kanal/ekonomi"),
                         "olahraga=" + url("/kanal/olahraga"));
     }
 
@@ -60,17 +65,42 @@ class ApiIntegrationTests {
         var binti = fixtures.person("Binti Lestari");
         var editor = fixtures.person("Dewi Redaktur");
         var topic = fixtures.topic(site, "Pilkada Serentak");
-        long id = fixtures.article(site).rubric("ekonomi").title("Harga Cabai Naik").writers(ghiska, binti).editor(editor)
-                .topics(topic).body("<p>Harga cabai <strong>naik</strong>.</p>").publishedAt(SEP_5_2023_19_15_WIB)
+        long id = fixtures.article(site)
+                .rubric("ekonomi")
+                .title("Harga Cabai Naik")
+                .writers(ghiska, binti)
+                .editor(editor)
+                .topics(topic)
+                .body("<p>Harga cabai <strong>naik</strong>.</p>")
+                .publishedAt(SEP_5_2023_19_15_WIB)
                 .updatedAt(Instant.parse("2023-09-06T01:00:00Z"))
-                .notice(Notice.Kind.RALAT, "Nama pasar diperbaiki.", Instant.parse("2023-09-06T01:00:00Z")).publish();
-        long related = fixtures.article(site).title("Debat Calon").topics(topic).publishedAt(SEP_5_2023_19_15_WIB.minusSeconds(60))
+                .notice(Notice.Kind.RALAT, "Nama pasar diperbaiki.", Instant.parse("2023-09-06T01:00:00Z"))
+                .publish();
+        long related = fixtures.article(site)
+                .title("Debat Calon")
+                .topics(topic)
+                .publishedAt(SEP_5_2023_19_15_WIB.minusSeconds(60))
                 .publish();
 
         var a = ok("/api/v1/articles/" + id);
 
-        assertThat(names(a)).containsExactly("id", "url", "title", "lead", "dateline", "bodyHtml", "publishedAt", "updatedAt",
-                "rubric", "writers", "editor", "topics", "image", "notices", "related");
+        assertThat(names(a))
+                .containsExactly(
+                        "id",
+                        "url",
+                        "title",
+                        "lead",
+                        "dateline",
+                        "bodyHtml",
+                        "publishedAt",
+                        "updatedAt",
+                        "rubric",
+                        "writers",
+                        "editor",
+                        "topics",
+                        "image",
+                        "notices",
+                        "related");
         assertThat(a.get("id").asLong()).isEqualTo(id);
         assertThat(a.get("url").asString()).isEqualTo(url("/baca/" + id + "/20230905/191500/harga-cabai-naik"));
         assertThat(a.get("title").asString()).isEqualTo("Harga Cabai Naik");
@@ -80,8 +110,11 @@ class ApiIntegrationTests {
         assertThat(a.get("publishedAt").asString()).isEqualTo("2023-09-05T19:15:00+07:00");
         assertThat(a.get("updatedAt").asString()).isEqualTo("2023-09-06T08:00:00+07:00");
         assertThat(a.get("rubric").get("name").asString()).isEqualTo("Ekonomi");
-        assertThat(a.get("writers").valueStream().map(w -> w.get("name").asString() + " " + w.get("url").asString()))
-                .containsExactly("Ghiska Putri " + url("/penulis/" + ghiska.slug()),
+        assertThat(a.get("writers")
+                        .valueStream()
+                        .map(w -> w.get("name").asString() + " " + w.get("url").asString()))
+                .containsExactly(
+                        "Ghiska Putri " + url("/penulis/" + ghiska.slug()),
                         "Binti Lestari " + url("/penulis/" + binti.slug()));
         assertThat(a.get("editor").get("url").asString()).isEqualTo(url("/penulis/" + editor.slug()));
         assertThat(a.get("topics").get(0).get("url").asString()).isEqualTo(url("/topik/pilkada-serentak"));
@@ -92,9 +125,14 @@ class ApiIntegrationTests {
         assertThat(image.get("height").asInt()).isEqualTo(675);
         assertThat(image.get("caption").asString()).isEqualTo("Suasana kegiatan warga.");
         var notice = a.get("notices").get(0);
-        assertThat(List.of(notice.get("kind").asString(), notice.get("label").asString(), notice.get("text").asString(),
-                notice.get("at").asString())).containsExactly("RALAT", "Ralat", "Nama pasar diperbaiki.", "2023-09-06T08:00:00+07:00");
-        assertThat(a.get("related").valueStream().map(r -> r.get("id").asLong())).containsExactly(related);
+        assertThat(List.of(
+                        notice.get("kind").asString(),
+                        notice.get("label").asString(),
+                        notice.get("text").asString(),
+                        notice.get("at").asString()))
+                .containsExactly("RALAT", "Ralat", "Nama pasar diperbaiki.", "2023-09-06T08:00:00+07:00");
+        assertThat(a.get("related").valueStream().map(r -> r.get("id").asLong()))
+                .containsExactly(related);
         assertThat(names(a.get("related").get(0)))
                 .containsExactly("id", "url", "title", "lead", "publishedAt", "rubric", "image");
     }
@@ -102,9 +140,17 @@ class ApiIntegrationTests {
     @Test
     void listsOfTheSiteARubricAndATopic() {
         var topic = fixtures.topic(site, "Banjir");
-        long sport = fixtures.article(site).rubric("olahraga").title("Arema Menang").publishedAt(SEP_5_2023_19_15_WIB).publish();
-        long flood = fixtures.article(site).title("Banjir Surut").topics(topic).withoutImage()
-                .publishedAt(SEP_5_2023_19_15_WIB.minusSeconds(3600)).publish();
+        long sport = fixtures.article(site)
+                .rubric("olahraga")
+                .title("Arema Menang")
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .publish();
+        long flood = fixtures.article(site)
+                .title("Banjir Surut")
+                .topics(topic)
+                .withoutImage()
+                .publishedAt(SEP_5_2023_19_15_WIB.minusSeconds(3600))
+                .publish();
         fixtures.article(fixtures.site().create()).title("Situs Lain").publish();
 
         var latest = ok("/api/v1/articles");
@@ -135,7 +181,11 @@ class ApiIntegrationTests {
 
         var read = readAll("/api/v1/articles?limit=20", 3, () -> {
             for (int i = 0; i < 3; i++) {
-                fixtures.article(site).title("Kabar Terbaru " + i).withoutImage().publishedAt(Instant.now()).publish();
+                fixtures.article(site)
+                        .title("Kabar Terbaru " + i)
+                        .withoutImage()
+                        .publishedAt(Instant.now())
+                        .publish();
             }
         });
 
@@ -148,19 +198,29 @@ class ApiIntegrationTests {
             var response = browser.get(host(), "/api/v1/articles?" + query);
             var problem = problem(response, 400);
             var field = query.substring(0, query.indexOf('='));
-            assertThat(problem.get("errors").get(0).get("field").asString()).as(query).isEqualTo(field);
-            assertThat(problem.get("errors").get(0).get("message").asString()).as(query).isNotBlank();
+            assertThat(problem.get("errors").get(0).get("field").asString())
+                    .as(query)
+                    .isEqualTo(field);
+            assertThat(problem.get("errors").get(0).get("message").asString())
+                    .as(query)
+                    .isNotBlank();
         }
         var both = problem(browser.get(host(), "/api/v1/rubrics/politik/articles?limit=99&cursor=x"), 400);
-        assertThat(both.get("errors").valueStream().map(e -> e.get("field").asString())).containsExactly("limit", "cursor");
+        assertThat(both.get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactly("limit", "cursor");
         var search = problem(browser.get(host(), "/api/v1/search"), 400);
         assertThat(search.get("errors").get(0).get("field").asString()).isEqualTo("q");
     }
 
     @Test
     void unknownThingsAreNotFoundProblems() {
-        for (var path : List.of("/api/v1/articles/999999999", "/api/v1/articles/abc", "/api/v1/rubrics/tidak-ada/articles",
-                "/api/v1/topics/tidak-ada/articles", "/api/v1/tidak-ada", "/api/v2/articles")) {
+        for (var path : List.of(
+                "/api/v1/articles/999999999",
+                "/api/v1/articles/abc",
+                "/api/v1/rubrics/tidak-ada/articles",
+                "/api/v1/topics/tidak-ada/articles",
+                "/api/v1/tidak-ada",
+                "/api/v2/articles")) {
             var problem = problem(browser.get(host(), path), 404);
             assertThat(problem.get("title").asString()).as(path).isEqualTo("Not Found");
             assertThat(problem.get("detail").asString()).as(path).isNotBlank();
@@ -182,7 +242,9 @@ class ApiIntegrationTests {
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         fixtures.article(site).title("Kabar Baru").publish();
-        assertThat(browser.get(host(), "/api/v1/articles", "If-None-Match", etag).status()).isEqualTo(200);
+        assertThat(browser.get(host(), "/api/v1/articles", "If-None-Match", etag)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -205,15 +267,39 @@ class ApiIntegrationTests {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(spec.get("openapi").asString()).isEqualTo("3.1.0");
-        assertThat(names(spec.get("paths"))).containsExactlyInAnyOrder("/api/v1/site", "/api/v1/articles",
-                "/api/v1/rubrics/{slug}/articles", "/api/v1/topics/{slug}/articles", "/api/v1/articles/{id}",
-                "/api/v1/search", "/api/v1/openapi.json");
-        spec.get("paths").properties().forEach(path -> assertThat(path.getValue().get("get").get("responses").has("200"))
-                .as(path.getKey()).isTrue());
+        assertThat(names(spec.get("paths")))
+                .containsExactlyInAnyOrder(
+                        "/api/v1/site",
+                        "/api/v1/articles",
+                        "/api/v1/rubrics/{slug}/articles",
+                        "/api/v1/topics/{slug}/articles",
+                        "/api/v1/articles/{id}",
+                        "/api/v1/search",
+                        "/api/v1/openapi.json");
+        spec.get("paths")
+                .properties()
+                .forEach(path -> assertThat(
+                                path.getValue().get("get").get("responses").has("200"))
+                        .as(path.getKey())
+                        .isTrue());
         var schemas = spec.get("components").get("schemas");
-        assertThat(names(schemas.get("ArticleDetail").get("properties"))).containsExactly("id", "url", "title", "lead",
-                "dateline", "bodyHtml", "publishedAt", "updatedAt", "rubric", "writers", "editor", "topics", "image",
-                "notices", "related");
+        assertThat(names(schemas.get("ArticleDetail").get("properties")))
+                .containsExactly(
+                        "id",
+                        "url",
+                        "title",
+                        "lead",
+                        "dateline",
+                        "bodyHtml",
+                        "publishedAt",
+                        "updatedAt",
+                        "rubric",
+                        "writers",
+                        "editor",
+                        "topics",
+                        "image",
+                        "notices",
+                        "related");
     }
 
     /** Articles published a minute apart, three at a time sharing a time so the id breaks the tie; newest first. */
@@ -222,10 +308,18 @@ class ApiIntegrationTests {
         var published = new ArrayList<Published>();
         for (int i = 0; i < count; i++) {
             var at = newest.minus(i / 3, ChronoUnit.MINUTES);
-            published.add(new Published(fixtures.article(site).title("Kabar " + i).withoutImage().publishedAt(at).publish(), at));
+            published.add(new Published(
+                    fixtures.article(site)
+                            .title("Kabar " + i)
+                            .withoutImage()
+                            .publishedAt(at)
+                            .publish(),
+                    at));
         }
         return published.stream()
-                .sorted(Comparator.comparing(Published::at).thenComparing(Published::id).reversed())
+                .sorted(Comparator.comparing(Published::at)
+                        .thenComparing(Published::id)
+                        .reversed())
                 .map(Published::id)
                 .toList();
     }
@@ -250,7 +344,8 @@ class ApiIntegrationTests {
     private JsonNode ok(String path) {
         var response = browser.get(host(), path);
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
-        assertThat(MediaType.parseMediaType(response.header("Content-Type")).isCompatibleWith(MediaType.APPLICATION_JSON))
+        assertThat(MediaType.parseMediaType(response.header("Content-Type"))
+                        .isCompatibleWith(MediaType.APPLICATION_JSON))
                 .isTrue();
         return json.readTree(response.body());
     }
@@ -266,7 +361,10 @@ class ApiIntegrationTests {
     }
 
     private static List<Long> ids(JsonNode list) {
-        return list.get("items").valueStream().map(item -> item.get("id").asLong()).toList();
+        return list.get("items")
+                .valueStream()
+                .map(item -> item.get("id").asLong())
+                .toList();
     }
 
     private static List<String> names(JsonNode node) {

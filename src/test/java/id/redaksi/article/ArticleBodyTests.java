@@ -36,8 +36,10 @@ class ArticleBodyTests {
     @Test
     void putsTheDatelineInFrontOfTheFirstParagraph() {
         var blocks = ArticleBody.layout("<h2>Sub</h2><p>Hujan deras turun.</p><p>Dua</p>", "WARTAMALANG", 0);
-        assertThat(blocks).containsExactly(new Html(
-                "<h2>Sub</h2><p><strong class=\"dateline\">WARTAMALANG</strong> - Hujan deras turun.</p><p>Dua</p>"));
+        assertThat(blocks)
+                .containsExactly(
+                        new Html(
+                                "<h2>Sub</h2><p><strong class=\"dateline\">WARTAMALANG</strong> - Hujan deras turun.</p><p>Dua</p>"));
     }
 
     @Test
@@ -74,17 +76,20 @@ class ArticleBodyTests {
     }
 
     private static String paragraphs(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> "<p>Paragraf " + i + "</p>").collect(Collectors.joining());
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> "<p>Paragraf " + i + "</p>")
+                .collect(Collectors.joining());
     }
 
     /** The body as P for each paragraph with text, [n] for related slot n, and other blocks left out. */
     private static String shape(List<ArticleBody.Block> blocks) {
         return blocks.stream()
                 .map(b -> switch (b) {
-                    case Html html -> org.jsoup.Jsoup.parseBodyFragment(html.html()).select("p").stream()
-                            .filter(p -> !p.text().isBlank())
-                            .map(p -> "P")
-                            .collect(Collectors.joining(" "));
+                    case Html html ->
+                        org.jsoup.Jsoup.parseBodyFragment(html.html()).select("p").stream()
+                                .filter(p -> !p.text().isBlank())
+                                .map(p -> "P")
+                                .collect(Collectors.joining(" "));
                     case RelatedSlot slot -> "[" + slot.slot() + "]";
                 })
                 .collect(Collectors.joining(" "));

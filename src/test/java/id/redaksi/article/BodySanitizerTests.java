@@ -12,28 +12,35 @@ class BodySanitizerTests {
     void keepsTheMarkupOfANewsBody() {
         var html = "<h2>Sub</h2><p>Kata <strong>tebal</strong> dan <em>miring</em>, "
                 + "<a href=\"https://contoh.id/a\">tautan</a>.</p><blockquote>Kutipan</blockquote><ul><li>Satu</li></ul>";
-        assertThat(BodySanitizer.sanitize(html)).isEqualTo("<h2>Sub</h2><p>Kata <strong>tebal</strong> dan <em>miring</em>, "
-                + "<a href=\"https://contoh.id/a\" rel=\"noopener\">tautan</a>.</p><blockquote>Kutipan</blockquote>"
-                + "<ul><li>Satu</li></ul>");
+        assertThat(BodySanitizer.sanitize(html))
+                .isEqualTo("<h2>Sub</h2><p>Kata <strong>tebal</strong> dan <em>miring</em>, "
+                        + "<a href=\"https://contoh.id/a\" rel=\"noopener\">tautan</a>.</p><blockquote>Kutipan</blockquote>"
+                        + "<ul><li>Satu</li></ul>");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script><p>ok</p>",
-        "<p onclick=\"alert(1)\">ok</p>",
-        "<p><a href=\"javascript:alert(1)\">ok</a></p>",
-        "<svg onload=alert(1)><p>ok</p></svg>",
-        "<p style=\"background:url(javascript:alert(1))\">ok</p>",
-        "<img src=x onerror=alert(1)><p>ok</p>",
-        "<iframe src=\"https://evil.example\"></iframe><p>ok</p>",
-        "<style>body{display:none}</style><p>ok</p>"
-    })
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script><p>ok</p>",
+                "<p onclick=\"alert(1)\">ok</p>",
+                "<p><a href=\"javascript:alert(1)\">ok</a></p>",
+                "<svg onload=alert(1)><p>ok</p></svg>",
+                "<p style=\"background:url(javascript:alert(1))\">ok</p>",
+                "<img src=x onerror=alert(1)><p>ok</p>",
+                "<iframe src=\"https://evil.example\"></iframe><p>ok</p>",
+                "<style>body{display:none}</style><p>ok</p>"
+            })
     void removesEverythingThatCouldRunInAReadersBrowser(String payload) {
         var clean = BodySanitizer.sanitize(payload);
-        assertThat(clean).doesNotContainIgnoringCase("script").doesNotContainIgnoringCase("onload")
-                .doesNotContainIgnoringCase("onerror").doesNotContainIgnoringCase("onclick")
-                .doesNotContainIgnoringCase("javascript:").doesNotContainIgnoringCase("style")
-                .doesNotContainIgnoringCase("iframe").doesNotContainIgnoringCase("svg")
+        assertThat(clean)
+                .doesNotContainIgnoringCase("script")
+                .doesNotContainIgnoringCase("onload")
+                .doesNotContainIgnoringCase("onerror")
+                .doesNotContainIgnoringCase("onclick")
+                .doesNotContainIgnoringCase("javascript:")
+                .doesNotContainIgnoringCase("style")
+                .doesNotContainIgnoringCase("iframe")
+                .doesNotContainIgnoringCase("svg")
                 .contains("ok");
     }
 }

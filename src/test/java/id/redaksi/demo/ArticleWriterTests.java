@@ -26,8 +26,11 @@ class ArticleWriterTests {
             for (var rubric : DemoSites.RUBRICS) {
                 for (var story : BANK.stories(rubric.slug())) {
                     var scope = Scope.of(story, BANK.site(site.slug()), BANK.common());
-                    scope.sections().stream().flatMap(section -> section.entries().keySet().stream()).distinct()
-                            .filter(key -> !key.startsWith("atribusi") || scope.values("kutipan").size() > 0)
+                    scope.sections().stream()
+                            .flatMap(section -> section.entries().keySet().stream())
+                            .distinct()
+                            .filter(key -> !key.startsWith("atribusi")
+                                    || scope.values("kutipan").size() > 0)
                             .flatMap(key -> scope.values(key).stream())
                             .map(template -> template.replace("{kutipan}", "Kutipan"))
                             .forEach(template -> filled.add(phrases(scope, 1).fill(template)));
@@ -41,7 +44,9 @@ class ArticleWriterTests {
     @Test
     void paragraphCountsAreVeryShortShortAndMostlyLong() {
         var random = new Random(42);
-        var counts = IntStream.range(0, 1000).map(i -> ArticleWriter.paragraphCount(random)).toArray();
+        var counts = IntStream.range(0, 1000)
+                .map(i -> ArticleWriter.paragraphCount(random))
+                .toArray();
 
         assertThat(IntStream.of(counts).min().orElseThrow()).isEqualTo(2);
         assertThat(IntStream.of(counts).max().orElseThrow()).isEqualTo(16);
@@ -57,7 +62,8 @@ class ArticleWriterTests {
 
             assertThat(body.children().first().tagName()).isEqualTo("p");
             assertThat(body.select("> p")).hasSize(text.paragraphs());
-            assertThat(body.children()).allMatch(e -> List.of("p", "h2", "blockquote").contains(e.tagName()));
+            assertThat(body.children())
+                    .allMatch(e -> List.of("p", "h2", "blockquote").contains(e.tagName()));
             assertThat(BodySanitizer.sanitize(text.bodyHtml())).isEqualTo(text.bodyHtml());
         }
     }
@@ -67,7 +73,8 @@ class ArticleWriterTests {
         var bodies = articles(300).stream().map(ArticleWriter.Text::bodyHtml).toList();
 
         assertThat(bodies.stream().filter(b -> b.contains("<h2>")).count()).isEqualTo(29);
-        assertThat(bodies.stream().filter(b -> b.contains("<blockquote>")).count()).isEqualTo(22);
+        assertThat(bodies.stream().filter(b -> b.contains("<blockquote>")).count())
+                .isEqualTo(22);
     }
 
     @Test

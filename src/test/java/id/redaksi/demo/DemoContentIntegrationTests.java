@@ -66,14 +66,17 @@ class DemoContentIntegrationTests {
 
     @Test
     void givesTheDemoNewsroomANetworkAdminAndAWriterEditorAndSiteAdminPerSite() {
-        assertThat(jdbc.sql("select username from app_user where network_admin").query(String.class).list())
+        assertThat(jdbc.sql("select username from app_user where network_admin")
+                        .query(String.class)
+                        .list())
                 .containsExactly("admin");
         assertThat(jdbc.sql("""
                         select u.username || ':' || r.role from app_user u join site_role r on r.user_id = u.id
                         join site s on s.id = r.site_id where s.slug = 'malang' order by u.username
                         """).query(String.class).list())
                 .containsExactly("admin.malang:SITE_ADMIN", "editor.malang:EDITOR", "penulis.malang:WRITER");
-        assertThat(count("select count(*) from app_user where person_id is null and not network_admin")).isZero();
+        assertThat(count("select count(*) from app_user where person_id is null and not network_admin"))
+                .isZero();
     }
 
     @Test
@@ -95,7 +98,8 @@ class DemoContentIntegrationTests {
 
     @Test
     void makesFourSitesReachableByTheirHosts() {
-        assertThat(sites.all()).extracting(Site::slug, Site::name, Site::dateline, Site::baseUrl, Site::hosts, Site::zone)
+        assertThat(sites.all())
+                .extracting(Site::slug, Site::name, Site::dateline, Site::baseUrl, Site::hosts, Site::zone)
                 .containsExactly(
                         site("malang", "Warta Malang", "WARTAMALANG", "Asia/Jakarta"),
                         site("kediri", "Warta Kediri", "WARTAKEDIRI", "Asia/Jakarta"),
@@ -106,23 +110,49 @@ class DemoContentIntegrationTests {
 
     @Test
     void givesEverySiteTheSameTwentyOneRubricsInOrder() {
-        assertThat(sites.all()).allSatisfy(site -> assertThat(site.rubrics())
-                .extracting(r -> r.slug())
-                .containsExactly("agama", "ekonomi", "gaya-hidup", "hukum-dan-kriminalitas", "internasional",
-                        "kesehatan", "kuliner", "olahraga", "opini", "otomotif", "pemerintahan", "pendidikan",
-                        "peristiwa", "politik", "profil", "ruang-mahasiswa", "ruang-sastra", "selebriti", "tekno",
-                        "transportasi", "wisata"));
-        assertThat(sites.all().getFirst().rubric("hukum-dan-kriminalitas").orElseThrow().name())
+        assertThat(sites.all())
+                .allSatisfy(site -> assertThat(site.rubrics())
+                        .extracting(r -> r.slug())
+                        .containsExactly(
+                                "agama",
+                                "ekonomi",
+                                "gaya-hidup",
+                                "hukum-dan-kriminalitas",
+                                "internasional",
+                                "kesehatan",
+                                "kuliner",
+                                "olahraga",
+                                "opini",
+                                "otomotif",
+                                "pemerintahan",
+                                "pendidikan",
+                                "peristiwa",
+                                "politik",
+                                "profil",
+                                "ruang-mahasiswa",
+                                "ruang-sastra",
+                                "selebriti",
+                                "tekno",
+                                "transportasi",
+                                "wisata"));
+        assertThat(sites.all()
+                        .getFirst()
+                        .rubric("hukum-dan-kriminalitas")
+                        .orElseThrow()
+                        .name())
                 .isEqualTo("Hukum dan Kriminalitas");
     }
 
     @Test
     void publishesThirtyArticlesPerSite() {
-        assertThat(jdbc.sql("select s.slug, count(a.id) from site s left join article a on a.site_id = s.id group by s.slug")
+        assertThat(jdbc.sql(
+                                "select s.slug, count(a.id) from site s left join article a on a.site_id = s.id group by s.slug")
                         .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
                         .list())
                 .containsExactlyInAnyOrder(
-                        Map.entry("malang", 30L), Map.entry("kediri", 30L), Map.entry("banyuwangi", 30L),
+                        Map.entry("malang", 30L),
+                        Map.entry("kediri", 30L),
+                        Map.entry("banyuwangi", 30L),
                         Map.entry("makassar", 30L));
     }
 
@@ -137,7 +167,9 @@ class DemoContentIntegrationTests {
                    or a.image_id is null or a.image_caption = '' or a.image_credit = ''
                    or a.body_html not like '<p>%'
                 """)).isZero();
-        assertThat(count("select count(*) from article a join site s on s.id = a.site_id where a.image_credit = 'Dok. ' || s.name"))
+        assertThat(
+                        count(
+                                "select count(*) from article a join site s on s.id = a.site_id where a.image_credit = 'Dok. ' || s.name"))
                 .isEqualTo(93);
     }
 
@@ -181,7 +213,9 @@ class DemoContentIntegrationTests {
 
     @Test
     void storesOneJpegPerRubricAndSiteAndShowsEachWithItsRubric() {
-        assertThat(count("select count(*) from media where content_type = 'image/jpeg' and width = 1200 and height = 675"))
+        assertThat(
+                        count(
+                                "select count(*) from media where content_type = 'image/jpeg' and width = 1200 and height = 675"))
                 .isEqualTo(84);
         assertThat(count("select count(distinct site_id) from media")).isEqualTo(4);
         assertThat(count("""
@@ -194,7 +228,8 @@ class DemoContentIntegrationTests {
     @Test
     void namesEveryPersonOnceInTheNetwork() {
         assertThat(count("select count(*) from person")).isEqualTo(52);
-        assertThat(count("select count(distinct name) from person where bio <> ''")).isEqualTo(52);
+        assertThat(count("select count(distinct name) from person where bio <> ''"))
+                .isEqualTo(52);
     }
 
     private Map<String, Long> counts() {
@@ -222,7 +257,6 @@ class DemoContentIntegrationTests {
 
     private static Tuple site(String slug, String name, String dateline, String zone) {
         var host = slug + ".localhost";
-        return Tuple.tuple(
-                slug, name, dateline, "http://" + host + ":8091", List.of(host), ZoneId.of(zone));
+        return Tuple.tuple(slug, name, dateline, "http://" + host + ":8091", List.of(host), ZoneId.of(zone));
     }
 }

@@ -34,7 +34,9 @@ class LeadImagesTests {
     void isTheSameForTheSameSeedAndDiffersForAnother() {
         var colour = new Color(0x4E342E);
 
-        assertThat(LeadImages.paint("Hukum dan Kriminalitas", "Warta Malang", colour, 7)).isEqualTo(jpeg);
-        assertThat(LeadImages.paint("Hukum dan Kriminalitas", "Warta Malang", colour, 8)).isNotEqualTo(jpeg);
+        assertThat(LeadImages.paint("Hukum dan Kriminalitas", "Warta Malang", colour, 7))
+                .isEqualTo(jpeg);
+        assertThat(LeadImages.paint("Hukum dan Kriminalitas", "Warta Malang", colour, 8))
+                .isNotEqualTo(jpeg);
     }
 }

@@ -48,7 +48,8 @@ class PhrasesTests {
 
     @Test
     void fillsWordsInsideWords() {
-        assertThat(phrases(3).fill("{pihak} memantau harga.")).isEqualTo("Dinas Perdagangan Kota Malang memantau harga.");
+        assertThat(phrases(3).fill("{pihak} memantau harga."))
+                .isEqualTo("Dinas Perdagangan Kota Malang memantau harga.");
     }
 
     @Test
@@ -56,7 +57,8 @@ class PhrasesTests {
         var phrases = phrases(4);
 
         assertThat(phrases.fill("{angka:1500-1500} pengunjung")).isEqualTo("1.500 pengunjung");
-        assertThat(phrases.fill("{hari_ini}, {kemarin}, {tahun}")).isEqualTo("Senin (4/8/2025), Minggu (3/8/2025), 2025");
+        assertThat(phrases.fill("{hari_ini}, {kemarin}, {tahun}"))
+                .isEqualTo("Senin (4/8/2025), Minggu (3/8/2025), 2025");
         assertThat(phrases.fill("kepada {nama_situs}")).isEqualTo("kepada Warta Malang");
     }
 
@@ -69,7 +71,9 @@ class PhrasesTests {
     void givesEachTemplateOnceUntilToldToReuseThem() {
         var phrases = phrases(6);
 
-        var drawn = List.of(phrases.next("fakta").orElseThrow(), phrases.next("fakta").orElseThrow(),
+        var drawn = List.of(
+                phrases.next("fakta").orElseThrow(),
+                phrases.next("fakta").orElseThrow(),
                 phrases.next("fakta").orElseThrow());
 
         assertThat(drawn).containsExactlyInAnyOrder("Satu.", "Dua.", "Tiga.");

@@ -65,13 +65,16 @@ class TextBankTests {
             assertThat(bank.site(site.slug()).get("topik")).as(site.slug()).hasSize(8);
         }
         for (var rubric : DemoSites.RUBRICS) {
-            assertThat(bank.stories(rubric.slug())).as(rubric.slug()).isNotEmpty().allSatisfy(story -> {
-                assertThat(story.get("judul")).isNotEmpty();
-                assertThat(story.get("lead")).isNotEmpty();
-                assertThat(story.get("pembuka")).isNotEmpty();
-                assertThat(story.get("fakta")).hasSizeGreaterThanOrEqualTo(5);
-                assertThat(story.get("topik")).hasSize(2);
-            });
+            assertThat(bank.stories(rubric.slug()))
+                    .as(rubric.slug())
+                    .isNotEmpty()
+                    .allSatisfy(story -> {
+                        assertThat(story.get("judul")).isNotEmpty();
+                        assertThat(story.get("lead")).isNotEmpty();
+                        assertThat(story.get("pembuka")).isNotEmpty();
+                        assertThat(story.get("fakta")).hasSizeGreaterThanOrEqualTo(5);
+                        assertThat(story.get("topik")).hasSize(2);
+                    });
         }
     }
 }

@@ -46,8 +46,11 @@ class FeedIntegrationTests {
     void theSiteFeedIsValidRssWithEveryField() throws Exception {
         var binti = fixtures.person("Binti Lestari");
         var ghiska = fixtures.person("Ghiska Putri");
-        long id = fixtures.article(site).title("Harga <Cabai> & Bawang Naik").writers(binti, ghiska)
-                .publishedAt(SEP_5_2023_19_15_WIB).publish();
+        long id = fixtures.article(site)
+                .title("Harga <Cabai> & Bawang Naik")
+                .writers(binti, ghiska)
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .publish();
         fixtures.article(fixtures.site().create()).title("Berita Situs Lain").publish();
 
         var response = browser.get(host(), "/rss.xml");
@@ -61,7 +64,8 @@ class FeedIntegrationTests {
         assertThat(text(channel, "title")).isEqualTo("Warta Umpan");
         assertThat(text(channel, "link")).isEqualTo(url("/"));
         assertThat(text(channel, "lastBuildDate")).isEqualTo("Tue, 5 Sep 2023 19:15:00 +0700");
-        var self = (Element) channel.getElementsByTagNameNS(RssWriter.ATOM, "link").item(0);
+        var self =
+                (Element) channel.getElementsByTagNameNS(RssWriter.ATOM, "link").item(0);
         assertThat(self.getAttribute("href")).isEqualTo(url("/rss.xml"));
         assertThat(self.getAttribute("rel")).isEqualTo("self");
         var items = children(channel, "item");
@@ -81,7 +85,8 @@ class FeedIntegrationTests {
         assertThat(enclosure.getAttribute("url")).startsWith(url("/media/"));
         assertThat(enclosure.getAttribute("length")).isEqualTo("3");
         assertThat(enclosure.getAttribute("type")).isEqualTo("image/jpeg");
-        var media = (Element) item.getElementsByTagNameNS(RssWriter.MEDIA, "content").item(0);
+        var media = (Element)
+                item.getElementsByTagNameNS(RssWriter.MEDIA, "content").item(0);
         assertThat(media.getAttribute("url")).isEqualTo(enclosure.getAttribute("url"));
         assertThat(media.getAttribute("width")).isEqualTo("1200");
         assertThat(media.getAttribute("height")).isEqualTo("675");
@@ -91,17 +96,27 @@ class FeedIntegrationTests {
     void aRubricFeedCarriesTheNewestFiftyOfThatRubric() throws Exception {
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (int i = 1; i <= 51; i++) {
-            fixtures.article(site).rubric("ekonomi").title("Kabar Ekonomi " + i).publishedAt(now.minus(i, ChronoUnit.MINUTES))
-                    .withoutImage().publish();
+            fixtures.article(site)
+                    .rubric("ekonomi")
+                    .title("Kabar Ekonomi " + i)
+                    .publishedAt(now.minus(i, ChronoUnit.MINUTES))
+                    .withoutImage()
+                    .publish();
         }
-        fixtures.article(site).rubric("olahraga").title("Kabar Olahraga").withoutImage().publish();
+        fixtures.article(site)
+                .rubric("olahraga")
+                .title("Kabar Olahraga")
+                .withoutImage()
+                .publish();
 
         var body = browser.get(host(), "/kanal/ekonomi/rss.xml").body();
 
         validate(body, "rss-2.0.xsd");
         var channel = child(parse(body).getDocumentElement(), "channel");
         assertThat(text(channel, "title")).isEqualTo("Ekonomi - Warta Umpan");
-        var titles = children(channel, "item").stream().map(item -> text(item, "title")).toList();
+        var titles = children(channel, "item").stream()
+                .map(item -> text(item, "title"))
+                .toList();
         assertThat(titles).hasSize(50).startsWith("Kabar Ekonomi 1").endsWith("Kabar Ekonomi 50");
     }
 
@@ -115,14 +130,18 @@ class FeedIntegrationTests {
 
         validate(body, "rss-2.0.xsd");
         var channel = child(parse(body).getDocumentElement(), "channel");
-        assertThat(children(channel, "item").stream().map(item -> text(item, "title"))).containsExactly("Debat Calon Bupati");
+        assertThat(children(channel, "item").stream().map(item -> text(item, "title")))
+                .containsExactly("Debat Calon Bupati");
         assertThat(browser.get(host(), "/topik/tidak-ada/rss.xml").status()).isEqualTo(404);
         assertThat(browser.get(host(), "/kanal/tidak-ada/rss.xml").status()).isEqualTo(404);
     }
 
     @Test
     void anUnchangedFeedIsNotSentAgain() {
-        fixtures.article(site).title("Jalan Baru Diresmikan").publishedAt(SEP_5_2023_19_15_WIB).publish();
+        fixtures.article(site)
+                .title("Jalan Baru Diresmikan")
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .publish();
         var first = browser.get(host(), "/rss.xml");
         var etag = first.header("ETag");
 
@@ -154,7 +173,9 @@ class FeedIntegrationTests {
     private static List<Element> children(Element parent, String name) {
         var out = new ArrayList<Element>();
         for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element e && e.getNamespaceURI() == null && e.getLocalName().equals(name)) {
+            if (node instanceof Element e
+                    && e.getNamespaceURI() == null
+                    && e.getLocalName().equals(name)) {
                 out.add(e);
             }
         }

@@ -56,7 +56,8 @@ class SitemapIntegrationTests {
         var response = browser.get(host(), "/robots.txt");
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(MediaType.parseMediaType(response.header("Content-Type")).isCompatibleWith(MediaType.TEXT_PLAIN)).isTrue();
+        assertThat(MediaType.parseMediaType(response.header("Content-Type")).isCompatibleWith(MediaType.TEXT_PLAIN))
+                .isTrue();
         assertThat(response.body()).isEqualTo("""
                 User-agent: *
                 Disallow: /redaksi/
@@ -69,11 +70,20 @@ class SitemapIntegrationTests {
 
     @Test
     void theIndexListsExactlyTheMonthsWithArticlesInTheSiteZone() throws Exception {
-        fixtures.article(site).publishedAt(SEP_5_2023_19_15_WIB).updatedAt(Instant.parse("2023-09-20T01:00:00Z")).publish();
-        fixtures.article(site).publishedAt(Instant.parse("2023-09-01T00:30:00Z")).publish();
+        fixtures.article(site)
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .updatedAt(Instant.parse("2023-09-20T01:00:00Z"))
+                .publish();
+        fixtures.article(site)
+                .publishedAt(Instant.parse("2023-09-01T00:30:00Z"))
+                .publish();
         // 20:00 UTC on 31 October is 03:00 on 1 November in Jakarta: a November article for this site.
-        fixtures.article(site).publishedAt(Instant.parse("2023-10-31T20:00:00Z")).publish();
-        fixtures.article(fixtures.site().create()).publishedAt(Instant.parse("2023-08-10T00:00:00Z")).publish();
+        fixtures.article(site)
+                .publishedAt(Instant.parse("2023-10-31T20:00:00Z"))
+                .publish();
+        fixtures.article(fixtures.site().create())
+                .publishedAt(Instant.parse("2023-08-10T00:00:00Z"))
+                .publish();
 
         var response = browser.get(host(), "/sitemap.xml");
 
@@ -82,32 +92,49 @@ class SitemapIntegrationTests {
                 .isEqualTo(MediaType.parseMediaType(Sitemaps.CONTENT_TYPE));
         validate(response.body(), "siteindex.xsd");
         var sitemaps = elements(parse(response.body()), SM, "sitemap");
-        assertThat(sitemaps.stream().map(s -> text(s, SM, "loc"))).containsExactly(
-                url("/sitemap-articles-2023-09.xml"), url("/sitemap-articles-2023-11.xml"), url("/sitemap-pages.xml"));
+        assertThat(sitemaps.stream().map(s -> text(s, SM, "loc")))
+                .containsExactly(
+                        url("/sitemap-articles-2023-09.xml"),
+                        url("/sitemap-articles-2023-11.xml"),
+                        url("/sitemap-pages.xml"));
         assertThat(text(sitemaps.getFirst(), SM, "lastmod")).isEqualTo("2023-09-20T08:00:00+07:00");
         assertThat(text(sitemaps.get(1), SM, "lastmod")).isEqualTo("2023-11-01T03:00:00+07:00");
     }
 
     @Test
     void aMonthSitemapListsThatMonthsArticlesWithCanonicalUrls() throws Exception {
-        long edited = fixtures.article(site).title("Harga Cabai Naik").publishedAt(SEP_5_2023_19_15_WIB)
-                .updatedAt(Instant.parse("2023-09-06T02:30:00Z")).publish();
-        long first = fixtures.article(site).title("Awal Bulan").publishedAt(Instant.parse("2023-08-31T17:00:00Z")).publish();
-        fixtures.article(site).title("Akhir Agustus").publishedAt(Instant.parse("2023-08-31T16:59:59Z")).publish();
+        long edited = fixtures.article(site)
+                .title("Harga Cabai Naik")
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .updatedAt(Instant.parse("2023-09-06T02:30:00Z"))
+                .publish();
+        long first = fixtures.article(site)
+                .title("Awal Bulan")
+                .publishedAt(Instant.parse("2023-08-31T17:00:00Z"))
+                .publish();
+        fixtures.article(site)
+                .title("Akhir Agustus")
+                .publishedAt(Instant.parse("2023-08-31T16:59:59Z"))
+                .publish();
 
         var response = browser.get(host(), "/sitemap-articles-2023-09.xml");
 
         assertThat(response.status()).isEqualTo(200);
         validate(response.body(), "sitemap.xsd");
         var urls = elements(parse(response.body()), SM, "url");
-        assertThat(urls.stream().map(u -> text(u, SM, "loc"))).containsExactly(
-                url("/baca/" + first + "/20230901/000000/awal-bulan"),
-                url("/baca/" + edited + "/20230905/191500/harga-cabai-naik"));
+        assertThat(urls.stream().map(u -> text(u, SM, "loc")))
+                .containsExactly(
+                        url("/baca/" + first + "/20230901/000000/awal-bulan"),
+                        url("/baca/" + edited + "/20230905/191500/harga-cabai-naik"));
         assertThat(text(urls.get(1), SM, "lastmod")).isEqualTo("2023-09-06T09:30:00+07:00");
-        assertThat(browser.get(host(), "/sitemap-articles-2023-10.xml").status()).isEqualTo(404);
-        assertThat(browser.get(host(), "/sitemap-articles-2023-13.xml").status()).isEqualTo(404);
-        assertThat(browser.get(host(), "/sitemap-articles-2023-09-1.xml").status()).isEqualTo(404);
-        assertThat(browser.get(host(), "/sitemap-articles-2023-09-2.xml").status()).isEqualTo(404);
+        assertThat(browser.get(host(), "/sitemap-articles-2023-10.xml").status())
+                .isEqualTo(404);
+        assertThat(browser.get(host(), "/sitemap-articles-2023-13.xml").status())
+                .isEqualTo(404);
+        assertThat(browser.get(host(), "/sitemap-articles-2023-09-1.xml").status())
+                .isEqualTo(404);
+        assertThat(browser.get(host(), "/sitemap-articles-2023-09-2.xml").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -116,24 +143,38 @@ class SitemapIntegrationTests {
         var editor = fixtures.person("Dewi Redaktur");
         var topic = fixtures.topic(site, "Pilkada Serentak");
         fixtures.topic(site, "Topik Kosong");
-        fixtures.article(site).rubric("ekonomi").writers(binti).editor(editor).topics(topic)
-                .publishedAt(SEP_5_2023_19_15_WIB).publish();
+        fixtures.article(site)
+                .rubric("ekonomi")
+                .writers(binti)
+                .editor(editor)
+                .topics(topic)
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .publish();
 
         var response = browser.get(host(), "/sitemap-pages.xml");
 
         validate(response.body(), "sitemap.xsd");
         var urls = elements(parse(response.body()), SM, "url");
-        assertThat(urls.stream().map(u -> text(u, SM, "loc"))).containsExactly(
-                url("/"), url("/kanal/ekonomi"), url("/topik/pilkada-serentak"),
-                url("/penulis/" + binti.slug()), url("/penulis/" + editor.slug()));
+        assertThat(urls.stream().map(u -> text(u, SM, "loc")))
+                .containsExactly(
+                        url("/"),
+                        url("/kanal/ekonomi"),
+                        url("/topik/pilkada-serentak"),
+                        url("/penulis/" + binti.slug()),
+                        url("/penulis/" + editor.slug()));
         assertThat(urls.stream().map(u -> text(u, SM, "lastmod"))).containsOnly("2023-09-05T19:15:00+07:00");
     }
 
     @Test
     void theNewsSitemapCarriesOnlyTheLastTwoDays() throws Exception {
         var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        fixtures.article(site).title("Kabar Tiga Hari Lalu").publishedAt(now.minus(3, ChronoUnit.DAYS)).publish();
-        long fresh = fixtures.article(site).title("Kabar <Kemarin> & Hari Ini").publishedAt(now.minus(1, ChronoUnit.DAYS))
+        fixtures.article(site)
+                .title("Kabar Tiga Hari Lalu")
+                .publishedAt(now.minus(3, ChronoUnit.DAYS))
+                .publish();
+        long fresh = fixtures.article(site)
+                .title("Kabar <Kemarin> & Hari Ini")
+                .publishedAt(now.minus(1, ChronoUnit.DAYS))
                 .publish();
 
         var response = browser.get(host(), "/sitemap-news.xml");
@@ -149,7 +190,8 @@ class SitemapIntegrationTests {
         assertThat(text(publication, NEWS, "language")).isEqualTo("id");
         assertThat(text(url, NEWS, "title")).isEqualTo("Kabar <Kemarin> & Hari Ini");
         assertThat(text(url, NEWS, "publication_date"))
-                .isEqualTo(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.minus(1, ChronoUnit.DAYS).atZone(site.zone())))
+                .isEqualTo(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        now.minus(1, ChronoUnit.DAYS).atZone(site.zone())))
                 .endsWith("+07:00");
     }
 
@@ -161,7 +203,9 @@ class SitemapIntegrationTests {
         var body = browser.get(host(), "/sitemap-news.xml").body();
 
         validate(body, "sitemap.xsd", "sitemap-news.xsd");
-        var titles = elements(parse(body), NEWS, "title").stream().map(Element::getTextContent).toList();
+        var titles = elements(parse(body), NEWS, "title").stream()
+                .map(Element::getTextContent)
+                .toList();
         var expected = new ArrayList<String>();
         for (int i = 1; i <= 1_000; i++) {
             expected.add("Kabar Singkat " + i);
@@ -172,7 +216,8 @@ class SitemapIntegrationTests {
     @Test
     void anUnchangedSitemapIsNotSentAgain() {
         fixtures.article(site).publishedAt(SEP_5_2023_19_15_WIB).publish();
-        for (var path : List.of("/sitemap.xml", "/sitemap-articles-2023-09.xml", "/sitemap-pages.xml", "/sitemap-news.xml")) {
+        for (var path :
+                List.of("/sitemap.xml", "/sitemap-articles-2023-09.xml", "/sitemap-pages.xml", "/sitemap-news.xml")) {
             var first = browser.get(host(), path);
             var etag = first.header("ETag");
 
@@ -183,8 +228,12 @@ class SitemapIntegrationTests {
             assertThat(again.body()).as(path).isEmpty();
         }
         var index = browser.get(host(), "/sitemap.xml");
-        fixtures.article(site).publishedAt(Instant.parse("2024-01-02T03:04:05Z")).publish();
-        assertThat(browser.get(host(), "/sitemap.xml", "If-None-Match", index.header("ETag")).status()).isEqualTo(200);
+        fixtures.article(site)
+                .publishedAt(Instant.parse("2024-01-02T03:04:05Z"))
+                .publish();
+        assertThat(browser.get(host(), "/sitemap.xml", "If-None-Match", index.header("ETag"))
+                        .status())
+                .isEqualTo(200);
     }
 
     /** Many articles at once, one minute apart going back from now; the newsroom's path is far too slow for this. */
@@ -207,9 +256,11 @@ class SitemapIntegrationTests {
     private static void validate(String xml, String... xsds) throws Exception {
         var sources = new Source[xsds.length];
         for (int i = 0; i < xsds.length; i++) {
-            sources[i] = new StreamSource(SitemapIntegrationTests.class.getResource("/xsd/" + xsds[i]).toString());
+            sources[i] = new StreamSource(
+                    SitemapIntegrationTests.class.getResource("/xsd/" + xsds[i]).toString());
         }
-        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(sources);
+        var schema =
+                SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(sources);
         schema.newValidator().validate(new StreamSource(new StringReader(xml)));
     }
 

@@ -18,8 +18,10 @@ class ExifOrientationTests {
     void readsTheOrientationInEitherByteOrder() {
         var jpeg = TestImages.jpeg(40, 20);
 
-        assertThat(ExifOrientation.of(TestImages.withOrientation(jpeg, 6, "MM"))).isEqualTo(6);
-        assertThat(ExifOrientation.of(TestImages.withOrientation(jpeg, 8, "II"))).isEqualTo(8);
+        assertThat(ExifOrientation.of(TestImages.withOrientation(jpeg, 6, "MM")))
+                .isEqualTo(6);
+        assertThat(ExifOrientation.of(TestImages.withOrientation(jpeg, 8, "II")))
+                .isEqualTo(8);
         assertThat(ExifOrientation.of(jpeg)).isEqualTo(1);
         assertThat(ExifOrientation.of(TestImages.withExif(jpeg))).isEqualTo(1);
     }
@@ -30,7 +32,8 @@ class ExifOrientationTests {
         var truncated = Arrays.copyOf(TestImages.withOrientation(jpeg, 6, "MM"), 20);
 
         assertThat(ExifOrientation.of(truncated)).isEqualTo(1);
-        assertThat(ExifOrientation.of(TestImages.withOrientation(jpeg, 42, "MM"))).isEqualTo(1);
+        assertThat(ExifOrientation.of(TestImages.withOrientation(jpeg, 42, "MM")))
+                .isEqualTo(1);
         assertThat(ExifOrientation.of(new byte[] {(byte) 0xFF, (byte) 0xD8})).isEqualTo(1);
     }
 
@@ -84,8 +87,8 @@ class ExifOrientationTests {
     private static String corners(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        return w + "x" + h + " " + colour(image, 1, 1) + " " + colour(image, w - 2, 1) + " "
-                + colour(image, 1, h - 2) + " " + colour(image, w - 2, h - 2);
+        return w + "x" + h + " " + colour(image, 1, 1) + " " + colour(image, w - 2, 1) + " " + colour(image, 1, h - 2)
+                + " " + colour(image, w - 2, h - 2);
     }
 
     private static String colour(BufferedImage image, int x, int y) {

@@ -12,9 +12,12 @@ import org.springframework.util.unit.DataSize;
 class ImagePipelineTests {
 
     /** 1×1 WebP files, lossy and lossy with an alpha channel, as browsers' feature tests use them. */
-    private static final byte[] WEBP_LOSSY = Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
-    private static final byte[] WEBP_ALPHA = Base64.getDecoder().decode(
-            "UklGRkoAAABXRUJQVlA4WAoAAAAQAAAAAAAAAAAAQUxQSAwAAAARBxAR/Q9ERP8DAABWUDggGAAAABQBAJ0BKgEAAQAAAP4AAA3AAP7mtQAAAA==");
+    private static final byte[] WEBP_LOSSY =
+            Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+
+    private static final byte[] WEBP_ALPHA = Base64.getDecoder()
+            .decode(
+                    "UklGRkoAAABXRUJQVlA4WAoAAAAQAAAAAAAAAAAAQUxQSAwAAAARBxAR/Q9ERP8DAABWUDggGAAAABQBAJ0BKgEAAQAAAP4AAA3AAP7mtQAAAA==");
 
     private final ImagePipeline pipeline = pipeline(DataSize.ofMegabytes(10));
 
@@ -124,10 +127,13 @@ class ImagePipelineTests {
 
     @Test
     void renditionsOfAStoredPictureAreMadeOnlyWhenItsPixelsCanBeRead() {
-        assertThat(pipeline.renditionsOf(TestImages.jpeg(1000, 500), ImageFormat.JPEG)).extracting(EncodedImage::width)
+        assertThat(pipeline.renditionsOf(TestImages.jpeg(1000, 500), ImageFormat.JPEG))
+                .extracting(EncodedImage::width)
                 .containsExactly(320, 640, 960);
-        assertThat(pipeline.renditionsOf(new byte[] {1, 2, 3}, ImageFormat.JPEG)).isEmpty();
-        assertThat(pipeline.renditionsOf(TestImages.png(1000, 500, false), ImageFormat.JPEG)).isEmpty();
+        assertThat(pipeline.renditionsOf(new byte[] {1, 2, 3}, ImageFormat.JPEG))
+                .isEmpty();
+        assertThat(pipeline.renditionsOf(TestImages.png(1000, 500, false), ImageFormat.JPEG))
+                .isEmpty();
     }
 
     private static ImagePipeline pipeline(DataSize limit) {

@@ -42,10 +42,20 @@ class MediaLibraryIntegrationTests {
         assertThat(stored.alt()).isEqualTo("Warga menanam pohon");
         var base = stored.path().substring(0, stored.path().length() - ".jpg".length());
         assertThat(stored.path()).matches("/media/" + site.id() + "/[0-9a-f-]{36}\\.jpg");
-        assertThat(stored.renditions()).extracting(StoredMedia.Rendition::width).containsExactly(320, 640, 960, 1280, 1600);
-        assertThat(stored.renditions()).extracting(StoredMedia.Rendition::height).containsExactly(180, 360, 540, 720, 900);
-        assertThat(stored.renditions()).extracting(StoredMedia.Rendition::path).containsExactly(
-                base + "-320.jpg", base + "-640.jpg", base + "-960.jpg", base + "-1280.jpg", base + "-1600.jpg");
+        assertThat(stored.renditions())
+                .extracting(StoredMedia.Rendition::width)
+                .containsExactly(320, 640, 960, 1280, 1600);
+        assertThat(stored.renditions())
+                .extracting(StoredMedia.Rendition::height)
+                .containsExactly(180, 360, 540, 720, 900);
+        assertThat(stored.renditions())
+                .extracting(StoredMedia.Rendition::path)
+                .containsExactly(
+                        base + "-320.jpg",
+                        base + "-640.jpg",
+                        base + "-960.jpg",
+                        base + "-1280.jpg",
+                        base + "-1600.jpg");
         for (var path : new String[] {stored.path(), base + "-640.jpg"}) {
             var file = browser.get(host(), path);
             assertThat(file.status()).as(path).isEqualTo(200);
@@ -61,7 +71,8 @@ class MediaLibraryIntegrationTests {
         assertThat(stored.path()).endsWith(".png");
         assertThat(stored.renditions()).extracting(StoredMedia.Rendition::width).containsExactly(320, 640);
         assertThat(browser.get(host(), stored.path()).header("Content-Type")).isEqualTo("image/png");
-        assertThat(browser.get(host(), stored.renditions().getFirst().path()).header("Content-Type")).isEqualTo("image/png");
+        assertThat(browser.get(host(), stored.renditions().getFirst().path()).header("Content-Type"))
+                .isEqualTo("image/png");
     }
 
     @Test
@@ -92,10 +103,12 @@ class MediaLibraryIntegrationTests {
     void pagesOfferTheRenditionsAsSrcset() {
         var stored = media.upload(site.id(), TestImages.jpeg(1000, 500), "jembatan.jpg", "Jembatan baru");
         var base = stored.path().substring(0, stored.path().length() - ".jpg".length());
-        var srcset = base + "-320.jpg 320w, " + base + "-640.jpg 640w, " + base + "-960.jpg 960w, " + stored.path() + " 1000w";
+        var srcset = base + "-320.jpg 320w, " + base + "-640.jpg 640w, " + base + "-960.jpg 960w, " + stored.path()
+                + " 1000w";
         long id = fixtures.article(site).image(stored.id()).publish();
 
-        var article = browser.get(host(), browser.get(host(), "/baca/" + id).header("Location")).html();
+        var article = browser.get(host(), browser.get(host(), "/baca/" + id).header("Location"))
+                .html();
         var image = article.select("figure.lead-image img").first();
         assertThat(image.attr("src")).isEqualTo(stored.path());
         assertThat(image.attr("srcset")).isEqualTo(srcset);
@@ -112,8 +125,10 @@ class MediaLibraryIntegrationTests {
     void aPictureWithoutRenditionsHasNoSrcset() {
         long id = fixtures.article(site).publish();
 
-        var image = browser.get(host(), browser.get(host(), "/baca/" + id).header("Location")).html()
-                .select("figure.lead-image img").first();
+        var image = browser.get(host(), browser.get(host(), "/baca/" + id).header("Location"))
+                .html()
+                .select("figure.lead-image img")
+                .first();
         assertThat(image.hasAttr("srcset")).isFalse();
         assertThat(image.hasAttr("sizes")).isFalse();
     }
@@ -124,7 +139,9 @@ class MediaLibraryIntegrationTests {
 
         var stored = media.find(site.id(), id).orElseThrow();
         assertThat(stored.renditions()).extracting(StoredMedia.Rendition::width).containsExactly(320, 640, 960);
-        assertThat(stored.renditions()).extracting(StoredMedia.Rendition::height).containsExactly(180, 360, 540);
+        assertThat(stored.renditions())
+                .extracting(StoredMedia.Rendition::height)
+                .containsExactly(180, 360, 540);
     }
 
     private String host() {

@@ -33,17 +33,29 @@ public final class TestImages {
 
     private static byte[] withApp1(byte[] jpeg, byte[] payload) {
         var segment = ByteBuffer.allocate(4 + payload.length)
-                .put((byte) 0xFF).put((byte) 0xE1).putShort((short) (payload.length + 2)).put(payload).array();
+                .put((byte) 0xFF)
+                .put((byte) 0xE1)
+                .putShort((short) (payload.length + 2))
+                .put(payload)
+                .array();
         return concat(new byte[] {jpeg[0], jpeg[1]}, segment, Arrays.copyOfRange(jpeg, 2, jpeg.length));
     }
 
     /** An EXIF APP1 segment holding only an orientation tag, in the given TIFF byte order ("MM" or "II"). */
     public static byte[] withOrientation(byte[] jpeg, int orientation, String byteOrder) {
         var order = byteOrder.equals("II") ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
-        var tiff = ByteBuffer.allocate(26).order(order)
-                .put(byteOrder.getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8)
-                .putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1)
-                .putShort((short) orientation).putShort((short) 0).putInt(0)
+        var tiff = ByteBuffer.allocate(26)
+                .order(order)
+                .put(byteOrder.getBytes(StandardCharsets.US_ASCII))
+                .putShort((short) 42)
+                .putInt(8)
+                .putShort((short) 1)
+                .putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0)
+                .putInt(0)
                 .array();
         return withApp1(jpeg, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff));
     }
@@ -51,13 +63,17 @@ public final class TestImages {
     /** A tEXt chunk right after IHDR (8 bytes of signature, 25 of IHDR). */
     public static byte[] withText(byte[] png, String keyword, String text) {
         var data = (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1);
-        return concat(Arrays.copyOfRange(png, 0, 33), chunk("tEXt", data),
-                Arrays.copyOfRange(png, 33, png.length));
+        return concat(Arrays.copyOfRange(png, 0, 33), chunk("tEXt", data), Arrays.copyOfRange(png, 33, png.length));
     }
 
     /** A PNG that is only a header declaring the size, like a decompression bomb's. */
     public static byte[] pngHeader(int width, int height) {
-        var ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).array();
+        var ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .array();
         return concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, chunk("IHDR", ihdr));
     }
 
@@ -76,9 +92,21 @@ public final class TestImages {
     /** Big-endian TIFF with IFD0 holding only a GPS IFD pointer, and a GPS IFD with a latitude reference. */
     private static byte[] tiffWithGps() {
         return ByteBuffer.allocate(44)
-                .put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8)
-                .putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0)
-                .putShort((short) 1).putShort((short) 1).putShort((short) 2).putInt(2).put("S\0\0\0".getBytes(StandardCharsets.US_ASCII)).putInt(0)
+                .put("MM".getBytes(StandardCharsets.US_ASCII))
+                .putShort((short) 42)
+                .putInt(8)
+                .putShort((short) 1)
+                .putShort((short) 0x8825)
+                .putShort((short) 4)
+                .putInt(1)
+                .putInt(26)
+                .putInt(0)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putShort((short) 2)
+                .putInt(2)
+                .put("S\0\0\0".getBytes(StandardCharsets.US_ASCII))
+                .putInt(0)
                 .array();
     }
 
@@ -108,7 +136,11 @@ public final class TestImages {
         var crc = new CRC32();
         crc.update(typeBytes);
         crc.update(data);
-        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(typeBytes).put(data).putInt((int) crc.getValue())
+        return ByteBuffer.allocate(12 + data.length)
+                .putInt(data.length)
+                .put(typeBytes)
+                .put(data)
+                .putInt((int) crc.getValue())
                 .array();
     }
 

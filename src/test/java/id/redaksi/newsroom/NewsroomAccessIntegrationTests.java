@@ -34,7 +34,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NewsroomAccessIntegrationTests {
 
-    enum Who { ANONYMOUS, OUTSIDER, WRITER, EDITOR, SITE_ADMIN, NETWORK_ADMIN }
+    enum Who {
+        ANONYMOUS,
+        OUTSIDER,
+        WRITER,
+        EDITOR,
+        SITE_ADMIN,
+        NETWORK_ADMIN
+    }
 
     private static final Set<Who> STAFF = EnumSet.of(Who.WRITER, Who.EDITOR, Who.SITE_ADMIN, Who.NETWORK_ADMIN);
     private static final Set<Who> EDITORS = EnumSet.of(Who.EDITOR, Who.SITE_ADMIN, Who.NETWORK_ADMIN);
@@ -83,34 +90,63 @@ class NewsroomAccessIntegrationTests {
                 new Endpoint("dashboard", c -> get("/redaksi/"), EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS))),
                 new Endpoint("story list", c -> get("/redaksi/" + c.site().slug() + "/cerita"), STAFF),
                 new Endpoint("new story form", c -> get("/redaksi/" + c.site().slug() + "/cerita/baru"), STAFF),
-                new Endpoint("create story", c -> form(post("/redaksi/" + c.site().slug() + "/cerita"), c), STAFF),
+                new Endpoint(
+                        "create story", c -> form(post("/redaksi/" + c.site().slug() + "/cerita"), c), STAFF),
                 new Endpoint("open story", c -> get(c.story("")), STAFF),
                 new Endpoint("save draft", c -> form(post(c.story("")), c), STAFF),
                 new Endpoint("submit", c -> post(c.story("/ajukan")), STAFF),
                 new Endpoint("preview", c -> get(c.story("/pratinjau")), STAFF),
                 new Endpoint("revisions", c -> get(c.story("/revisi")), STAFF),
                 new Endpoint("restore revision", c -> post(c.story("/revisi/1/pulihkan")), STAFF),
-                new Endpoint("request changes", c -> post(submitted(c).story("/minta-perubahan")).param("catatan", "Perbaiki."), EDITORS),
-                new Endpoint("schedule", c -> post(submitted(c).story("/jadwalkan")).param("waktu", "2099-01-01T10:00"), EDITORS),
+                new Endpoint(
+                        "request changes",
+                        c -> post(submitted(c).story("/minta-perubahan")).param("catatan", "Perbaiki."),
+                        EDITORS),
+                new Endpoint(
+                        "schedule",
+                        c -> post(submitted(c).story("/jadwalkan")).param("waktu", "2099-01-01T10:00"),
+                        EDITORS),
                 new Endpoint("publish", c -> post(submitted(c).story("/terbitkan")), EDITORS),
                 new Endpoint("unpublish", c -> post(published(c).story("/tarik")), EDITORS),
-                new Endpoint("add correction", c -> post(published(c).story("/pemberitahuan")).param("teks", "Ralat."), EDITORS),
+                new Endpoint(
+                        "add correction",
+                        c -> post(published(c).story("/pemberitahuan")).param("teks", "Ralat."),
+                        EDITORS),
                 new Endpoint("audit log", c -> get("/redaksi/" + c.site().slug() + "/audit"), EDITORS),
                 new Endpoint("media library", c -> get("/redaksi/" + c.site().slug() + "/media"), STAFF),
-                new Endpoint("media list for the editor", c -> get("/redaksi/" + c.site().slug() + "/media.json"), STAFF),
+                new Endpoint(
+                        "media list for the editor",
+                        c -> get("/redaksi/" + c.site().slug() + "/media.json"),
+                        STAFF),
                 new Endpoint("users", c -> get("/redaksi/admin/pengguna"), ADMINS),
-                new Endpoint("grant a role", c -> post("/redaksi/admin/pengguna/" + c.writer().id() + "/peran")
-                        .param("siteId", String.valueOf(c.site().id())).param("role", "WRITER"), ADMINS),
-                new Endpoint("link a profile", c -> post("/redaksi/admin/pengguna/" + c.writer().id() + "/profil")
-                        .param("personId", String.valueOf(c.writer().personId())), EnumSet.of(Who.NETWORK_ADMIN)),
+                new Endpoint(
+                        "grant a role",
+                        c -> post("/redaksi/admin/pengguna/" + c.writer().id() + "/peran")
+                                .param("siteId", String.valueOf(c.site().id()))
+                                .param("role", "WRITER"),
+                        ADMINS),
+                new Endpoint(
+                        "link a profile",
+                        c -> post("/redaksi/admin/pengguna/" + c.writer().id() + "/profil")
+                                .param("personId", String.valueOf(c.writer().personId())),
+                        EnumSet.of(Who.NETWORK_ADMIN)),
                 new Endpoint("people", c -> get("/redaksi/admin/orang"), ADMINS),
                 new Endpoint("sites", c -> get("/redaksi/admin/situs"), EnumSet.of(Who.NETWORK_ADMIN)),
-                new Endpoint("create a site", c -> post("/redaksi/admin/situs").param("name", "Warta Baru")
-                        .param("slug", "baru-" + c.story().id()).param("dateline", "WARTABARU")
-                        .param("host", "baru" + c.story().id() + ".test").param("baseUrl", "https://baru.test")
-                        .param("zone", "Asia/Jakarta"), EnumSet.of(Who.NETWORK_ADMIN)),
-                new Endpoint("add a rubric", c -> post("/redaksi/admin/situs/" + c.site().id() + "/kanal")
-                        .param("name", "Kanal " + c.story().id()), EnumSet.of(Who.NETWORK_ADMIN)),
+                new Endpoint(
+                        "create a site",
+                        c -> post("/redaksi/admin/situs")
+                                .param("name", "Warta Baru")
+                                .param("slug", "baru-" + c.story().id())
+                                .param("dateline", "WARTABARU")
+                                .param("host", "baru" + c.story().id() + ".test")
+                                .param("baseUrl", "https://baru.test")
+                                .param("zone", "Asia/Jakarta"),
+                        EnumSet.of(Who.NETWORK_ADMIN)),
+                new Endpoint(
+                        "add a rubric",
+                        c -> post("/redaksi/admin/situs/" + c.site().id() + "/kanal")
+                                .param("name", "Kanal " + c.story().id()),
+                        EnumSet.of(Who.NETWORK_ADMIN)),
                 new Endpoint("add a person", c -> post("/redaksi/admin/orang").param("name", "Nama Baru"), ADMINS));
     }
 
@@ -163,7 +199,20 @@ class NewsroomAccessIntegrationTests {
     }
 
     private Draft draft(Actor writer) {
-        return new Draft(site.rubrics().getFirst().id(), "Cerita uji akses", "", "", "<p>Isi.</p>", null, null, null, null,
-                "", "", List.of(writer.personId()), List.of(), null);
+        return new Draft(
+                site.rubrics().getFirst().id(),
+                "Cerita uji akses",
+                "",
+                "",
+                "<p>Isi.</p>",
+                null,
+                null,
+                null,
+                null,
+                "",
+                "",
+                List.of(writer.personId()),
+                List.of(),
+                null);
     }
 }

@@ -124,12 +124,17 @@ class NewsroomBrowserIntegrationTests {
     }
 
     private void walkThroughTheNewsroom() throws Exception {
-        Site site = fixtures.site().onLocalhost().named("Warta Peramban").rubrics("Politik", "Ekonomi").create();
+        Site site = fixtures.site()
+                .onLocalhost()
+                .named("Warta Peramban")
+                .rubrics("Politik", "Ekonomi")
+                .create();
         Actor writer = fixtures.account(site, Role.WRITER);
         Actor editor = fixtures.account(site, Role.EDITOR);
         Person coWriter = fixtures.person("Rina Kartika");
         Person writerProfile = people.byIds(List.of(writer.personId())).getFirst();
-        String base = "http://" + site.hosts().getFirst() + ":" + context.getWebServer().getPort();
+        String base = "http://" + site.hosts().getFirst() + ":"
+                + context.getWebServer().getPort();
         String desk = base + "/redaksi/" + site.slug();
 
         // the writer uploads the lead picture
@@ -142,8 +147,10 @@ class NewsroomBrowserIntegrationTests {
         waitFor(w).until(ExpectedConditions.urlContains("?diunggah="));
         long imageId = number(w.getCurrentUrl(), "diunggah=(\\d+)");
         assertThat(w.findElement(By.cssSelector("p.alert[role=status]")).getText())
-                .isEqualTo("Gambar #" + imageId + " diunggah. Pakai nomor " + imageId + " sebagai gambar utama cerita.");
-        assertThat(w.findElements(By.cssSelector(".media-grid figcaption")).stream().map(WebElement::getText))
+                .isEqualTo(
+                        "Gambar #" + imageId + " diunggah. Pakai nomor " + imageId + " sebagai gambar utama cerita.");
+        assertThat(w.findElements(By.cssSelector(".media-grid figcaption")).stream()
+                        .map(WebElement::getText))
                 .anyMatch(caption -> caption.startsWith("#" + imageId + " · 1200×675"));
 
         // ... and writes the story
@@ -165,7 +172,9 @@ class NewsroomBrowserIntegrationTests {
         long storyId = number(w.getCurrentUrl(), "/cerita/(\\d+)\\?");
         String storyPage = desk + "/cerita/" + storyId;
         assertThat(statusMessage(w)).isEqualTo("Tersimpan.");
-        assertThat(new Select(w.findElements(By.name("writerIds")).get(1)).getFirstSelectedOption().getText())
+        assertThat(new Select(w.findElements(By.name("writerIds")).get(1))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("Rina Kartika");
         w.findElement(By.id("submit-story")).click();
         waitFor(w).until(d -> statusMessage(d).equals("Status sekarang: Diajukan."));
@@ -187,7 +196,8 @@ class NewsroomBrowserIntegrationTests {
         title.sendKeys("Seribu Pohon Ditanam di Lereng Gunung");
         // the first save made the address from the first title; emptied, it is made again from the new one
         var slug = w.findElement(By.id("slug"));
-        assertThat(slug.getAttribute("value")).isEqualTo("seribu-pohon-ditanam-di-lereng-gunung-oleh-warga-desa-yang-peduli");
+        assertThat(slug.getAttribute("value"))
+                .isEqualTo("seribu-pohon-ditanam-di-lereng-gunung-oleh-warga-desa-yang-peduli");
         slug.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         w.findElement(By.id("save")).click();
         waitFor(w).until(ExpectedConditions.urlToBe(storyPage + "?disimpan"));
@@ -205,13 +215,17 @@ class NewsroomBrowserIntegrationTests {
         var at = now.truncatedTo(ChronoUnit.MINUTES).plusMinutes(now.getSecond() < 57 ? 1 : 2);
         var waktu = e.findElement(By.id("waktu"));
         // a datetime-local field takes keystrokes in the browser locale's own order; its value is set directly
-        ((JavascriptExecutor) e).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                waktu, at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
+        ((JavascriptExecutor) e)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        waktu,
+                        at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         e.findElement(By.id("schedule")).click();
         waitFor(e).until(d -> statusMessage(d).equals("Status sekarang: Terjadwal."));
-        assertThat(e.findElement(By.xpath("//p[starts-with(., 'Terjadwal terbit ')]")).getText())
+        assertThat(e.findElement(By.xpath("//p[starts-with(., 'Terjadwal terbit ')]"))
+                        .getText())
                 .contains(at.format(DateTimeFormatter.ofPattern("HH:mm")));
 
         // the scheduler publishes it; the reader's link /baca/{id} leads to the canonical address
@@ -220,25 +234,33 @@ class NewsroomBrowserIntegrationTests {
             return page.status() == 301 ? page.header("Location") : null;
         });
         // published by the scheduler within seconds of the scheduled minute: /baca/{id}/{yyyyMMdd}/{HHmmss}/{slug}
-        assertThat(redirect).matches("/baca/" + storyId + "/" + at.format(DateTimeFormatter.ofPattern("yyyyMMdd/HHmm"))
-                + "\\d{2}/seribu-pohon-ditanam-di-lereng-gunung");
+        assertThat(redirect)
+                .matches("/baca/" + storyId + "/" + at.format(DateTimeFormatter.ofPattern("yyyyMMdd/HHmm"))
+                        + "\\d{2}/seribu-pohon-ditanam-di-lereng-gunung");
         w.get(base + "/baca/" + storyId);
         waitFor(w).until(ExpectedConditions.urlToBe(base + redirect));
         assertThat(w.findElement(By.cssSelector("h1.story-title")).getText())
                 .isEqualTo("Seribu Pohon Ditanam di Lereng Gunung");
         assertThat(w.findElement(By.cssSelector(".byline .writers")).getText())
                 .isEqualTo("Penulis : " + writerProfile.name() + " - Rina Kartika");
-        assertThat(w.findElements(By.cssSelector(".byline .writers a")).stream().map(a -> a.getAttribute("href")).toList())
+        assertThat(w.findElements(By.cssSelector(".byline .writers a")).stream()
+                        .map(a -> a.getAttribute("href"))
+                        .toList())
                 .containsExactly(base + "/penulis/" + writerProfile.slug(), base + "/penulis/" + coWriter.slug());
         assertThat(w.findElement(By.cssSelector(".byline .editor")).getText())
                 .isEqualTo("- Editor : Profil " + editor.username());
         assertThat(w.findElements(By.cssSelector(".story-body p")).stream().map(WebElement::getText))
-                .containsExactly("WARTAPERAMBAN - Sejak pagi warga membawa cangkul dan bibit.", "Kepala desa ikut menanam.");
+                .containsExactly(
+                        "WARTAPERAMBAN - Sejak pagi warga membawa cangkul dan bibit.", "Kepala desa ikut menanam.");
         var image = w.findElement(By.cssSelector("figure.lead-image img"));
         assertThat(image.getAttribute("src")).startsWith(base + "/media/");
         assertThat(image.getAttribute("alt")).isEqualTo("Warga menanam bibit di lereng");
-        waitFor(w).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                "return arguments[0].complete ? arguments[0].naturalWidth : 0;", image)).intValue() > 0);
+        waitFor(w)
+                .until(d -> ((Number) ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return arguments[0].complete ? arguments[0].naturalWidth : 0;", image))
+                                .intValue()
+                        > 0);
         assertThat(w.findElement(By.cssSelector("figure.lead-image figcaption")).getText())
                 .isEqualTo("Warga menanam bibit mahoni. (Foto: Rina Kartika)");
         screenshot(w, "newsroom-published-article");
@@ -261,15 +283,20 @@ class NewsroomBrowserIntegrationTests {
     }
 
     private static void awaitBodyEditor(WebDriver driver) {
-        waitFor(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!(window.tinymce && tinymce.get('body') && tinymce.get('body').initialized);")));
+        waitFor(driver)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return !!(window.tinymce && tinymce.get('body') && tinymce.get('body').initialized);")));
     }
 
     private static void logIn(WebDriver driver, String base, Actor actor) {
         driver.get(base + "/redaksi/masuk");
         driver.findElement(By.id("username")).sendKeys(actor.username());
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/redaksi/masuk'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/redaksi/masuk'] button[type=submit]"))
+                .click();
         waitFor(driver).until(ExpectedConditions.urlToBe(base + "/redaksi/"));
     }
 
@@ -279,8 +306,8 @@ class NewsroomBrowserIntegrationTests {
     }
 
     private static WebDriverWait waitFor(WebDriver driver) {
-        return (WebDriverWait) new WebDriverWait(driver, STEP, Duration.ofMillis(100))
-                .ignoring(StaleElementReferenceException.class);
+        return (WebDriverWait)
+                new WebDriverWait(driver, STEP, Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class);
     }
 
     private static long number(String text, String regex) {
@@ -303,11 +330,21 @@ class NewsroomBrowserIntegrationTests {
     private WebDriver open(String name) throws IOException {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1600", "--lang=id-ID",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1600",
+                "--lang=id-ID",
                 "--user-data-dir=" + Files.createTempDirectory(temp, "chromium-" + name));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
         var driver = new ChromeDriver(service, options);
@@ -319,8 +356,10 @@ class NewsroomBrowserIntegrationTests {
         for (var entry : drivers.entrySet()) {
             try {
                 Files.createDirectories(SCREENSHOTS);
-                Files.writeString(SCREENSHOTS.resolve("failure-" + entry.getKey() + ".html"),
-                        "<!-- " + entry.getValue().getCurrentUrl() + " -->\n" + entry.getValue().getPageSource(),
+                Files.writeString(
+                        SCREENSHOTS.resolve("failure-" + entry.getKey() + ".html"),
+                        "<!-- " + entry.getValue().getCurrentUrl() + " -->\n"
+                                + entry.getValue().getPageSource(),
                         StandardCharsets.UTF_8);
                 screenshot(entry.getValue(), "failure-" + entry.getKey());
             } catch (RuntimeException | IOException e) {

@@ -54,12 +54,15 @@ class NewsroomPagesIntegrationTests {
 
     @Test
     void aTextFileNamedJpgIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
-        var fake = new MockMultipartFile("berkas", "foto.jpg", "image/jpeg", "ini bukan gambar".getBytes(StandardCharsets.UTF_8));
+        var fake = new MockMultipartFile(
+                "berkas", "foto.jpg", "image/jpeg", "ini bukan gambar".getBytes(StandardCharsets.UTF_8));
 
         var response = mvc.perform(upload(fake)).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(Jsoup.parse(response.getContentAsString()).select(".alert-error").text())
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select(".alert-error")
+                        .text())
                 .isEqualTo("Berkas bukan gambar JPEG, PNG atau WebP.");
         assertThat(mediaCount()).isZero();
     }
@@ -71,20 +74,27 @@ class NewsroomPagesIntegrationTests {
         huge[1] = (byte) 0xD8;
 
         var response = mvc.perform(upload(new MockMultipartFile("berkas", "besar.jpg", "image/jpeg", huge)))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(Jsoup.parse(response.getContentAsString()).select(".alert-error").text())
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select(".alert-error")
+                        .text())
                 .isEqualTo("Ukuran berkas 11 MB melebihi batas 10 MB.");
         assertThat(mediaCount()).isZero();
     }
 
     @Test
     void aRealPictureIsStoredAndNamedForUseAsTheLeadImage() throws Exception {
-        var response = mvc.perform(upload(new MockMultipartFile("berkas", "foto.png", "image/png", png()))).andReturn()
+        var response = mvc.perform(upload(new MockMultipartFile("berkas", "foto.png", "image/png", png())))
+                .andReturn()
                 .getResponse();
 
-        long id = jdbc.sql("select max(id) from media where site_id = :site").param("site", site.id()).query(Long.class).single();
+        long id = jdbc.sql("select max(id) from media where site_id = :site")
+                .param("site", site.id())
+                .query(Long.class)
+                .single();
         assertThat(response.getRedirectedUrl()).isEqualTo("/redaksi/" + site.slug() + "/media?diunggah=" + id);
     }
 
@@ -93,7 +103,9 @@ class NewsroomPagesIntegrationTests {
         var story = newsroom.create(writer, site.id(), draft("Judul awal"));
         mvc.perform(save(story, editor, "Judul dari editor")).andReturn();
 
-        var refused = mvc.perform(save(story, writer, "Judul dari penulis")).andReturn().getResponse();
+        var refused = mvc.perform(save(story, writer, "Judul dari penulis"))
+                .andReturn()
+                .getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(409);
         var page = Jsoup.parse(refused.getContentAsString());
@@ -107,7 +119,9 @@ class NewsroomPagesIntegrationTests {
         var story = newsroom.create(writer, site.id(), draft("Belum terbit"));
 
         var response = mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/pratinjau")
-                .with(user(writer.username()))).andReturn().getResponse();
+                        .with(user(writer.username())))
+                .andReturn()
+                .getResponse();
 
         var page = Jsoup.parse(response.getContentAsString());
         assertThat(page.select("h1.story-title").text()).isEqualTo("Belum terbit");
@@ -121,8 +135,12 @@ class NewsroomPagesIntegrationTests {
         var story = newsroom.create(writer, site.id(), draft("Judul lama"));
         newsroom.save(writer, site.id(), story.id(), story.version(), draft("Judul baru"));
 
-        var page = Jsoup.parse(mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/revisi?dari=1&ke=2")
-                .with(user(editor.username()))).andReturn().getResponse().getContentAsString());
+        var page =
+                Jsoup.parse(mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/revisi?dari=1&ke=2")
+                                .with(user(editor.username())))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
 
         assertThat(page.select(".diff del").eachText()).containsExactly("Judul: Judul lama");
         assertThat(page.select(".diff ins").eachText()).containsExactly("Judul: Judul baru");
@@ -134,15 +152,23 @@ class NewsroomPagesIntegrationTests {
         return request;
     }
 
-    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(Story story, Actor who, String title) {
-        return post("/redaksi/" + site.slug() + "/cerita/" + story.id()).with(csrf()).with(user(who.username()))
-                .param("version", String.valueOf(story.version())).param("title", title)
-                .param("rubricId", String.valueOf(site.rubrics().getFirst().id())).param("body", "<p>Isi.</p>")
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder save(
+            Story story, Actor who, String title) {
+        return post("/redaksi/" + site.slug() + "/cerita/" + story.id())
+                .with(csrf())
+                .with(user(who.username()))
+                .param("version", String.valueOf(story.version()))
+                .param("title", title)
+                .param("rubricId", String.valueOf(site.rubrics().getFirst().id()))
+                .param("body", "<p>Isi.</p>")
                 .param("writerIds", String.valueOf(writer.personId()));
     }
 
     private long mediaCount() {
-        return jdbc.sql("select count(*) from media where site_id = :site").param("site", site.id()).query(Long.class).single();
+        return jdbc.sql("select count(*) from media where site_id = :site")
+                .param("site", site.id())
+                .query(Long.class)
+                .single();
     }
 
     private static byte[] png() throws Exception {
@@ -152,7 +178,20 @@ class NewsroomPagesIntegrationTests {
     }
 
     private Draft draft(String title) {
-        return new Draft(site.rubrics().getFirst().id(), title, "", "", "<p>Isi.</p>", null, null, null, null, "", "",
-                List.of(writer.personId()), List.of(), null);
+        return new Draft(
+                site.rubrics().getFirst().id(),
+                title,
+                "",
+                "",
+                "<p>Isi.</p>",
+                null,
+                null,
+                null,
+                null,
+                "",
+                "",
+                List.of(writer.personId()),
+                List.of(),
+                null);
     }
 }

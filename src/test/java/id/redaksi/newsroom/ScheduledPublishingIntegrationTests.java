@@ -50,7 +50,8 @@ class ScheduledPublishingIntegrationTests {
     void aTimeInThePastIsRefused() {
         var story = newsroom.create(writer, site.id(), draft("Lampau"));
 
-        assertThatThrownBy(() -> newsroom.schedule(editor, site.id(), story.id(), Instant.now().minusSeconds(60)))
+        assertThatThrownBy(() -> newsroom.schedule(
+                        editor, site.id(), story.id(), Instant.now().minusSeconds(60)))
                 .hasMessageContaining("Waktu jadwal harus di masa depan.");
     }
 
@@ -64,14 +65,17 @@ class ScheduledPublishingIntegrationTests {
         }
         // the moment comes while no node looks: as after a restart that happened at the scheduled time
         jdbc.sql("update story set scheduled_at = now() - interval '1 minute' where id = any(:ids)")
-                .param("ids", ids.toArray(Long[]::new)).update();
+                .param("ids", ids.toArray(Long[]::new))
+                .update();
 
         int published = runTogether(() -> drain(), () -> drain());
 
         assertThat(published).isLessThanOrEqualTo(30);
         for (long id : ids) {
             assertThat(newsroom.find(site.id(), id).status()).isEqualTo(StoryStatus.PUBLISHED);
-            assertThat(count("select count(*) from audit_event where story_id = :id and action = 'menerbitkan sesuai jadwal'", id))
+            assertThat(count(
+                            "select count(*) from audit_event where story_id = :id and action = 'menerbitkan sesuai jadwal'",
+                            id))
                     .isEqualTo(1);
             assertThat(count("select count(*) from article where id = :id", id)).isEqualTo(1);
         }
@@ -85,7 +89,8 @@ class ScheduledPublishingIntegrationTests {
         newsroom.publishDue(100);
 
         assertThat(newsroom.find(site.id(), story.id()).status()).isEqualTo(StoryStatus.SCHEDULED);
-        assertThat(count("select count(*) from article where id = :id", story.id())).isZero();
+        assertThat(count("select count(*) from article where id = :id", story.id()))
+                .isZero();
     }
 
     private int drain() {
@@ -120,7 +125,20 @@ class ScheduledPublishingIntegrationTests {
     }
 
     private Draft draft(String title) {
-        return new Draft(site.rubrics().getFirst().id(), title, "", "", "<p>Isi.</p>", null, null, null, null, "", "",
-                List.of(writer.personId()), List.of(), null);
+        return new Draft(
+                site.rubrics().getFirst().id(),
+                title,
+                "",
+                "",
+                "<p>Isi.</p>",
+                null,
+                null,
+                null,
+                null,
+                "",
+                "",
+                List.of(writer.personId()),
+                List.of(),
+                null);
     }
 }

@@ -62,7 +62,8 @@ class BeaconIntegrationTests {
 
     @Test
     void theNoscriptImageIsAOnePixelGifThatCountsToo() {
-        var response = browser.get(host(), "/hit.gif?id=" + article, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress());
+        var response =
+                browser.get(host(), "/hit.gif?id=" + article, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress());
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).isEqualTo("image/gif");
@@ -88,7 +89,8 @@ class BeaconIntegrationTests {
 
     @Test
     void theSameReaderReadingAnotherArticleCountsForIt() {
-        long second = fixtures.article(site).title("Sungai Brantas Kembali Jernih").publish();
+        long second =
+                fixtures.article(site).title("Sungai Brantas Kembali Jernih").publish();
         published.refresh(site.id());
         var reader = newAddress();
 
@@ -102,21 +104,22 @@ class BeaconIntegrationTests {
     @Test
     void robotsAndHeadlessBrowsersAreNotCounted() {
         for (var agent : new String[] {
-                "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
-                "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
-                "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)",
-                "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)",
-                "DuckDuckBot/1.1; (+http://duckduckgo.com/duckduckbot.html)",
-                "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
-                "Twitterbot/1.0",
-                "Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)",
-                "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)",
-                "Mozilla/5.0 (compatible; SemrushBot/7~bl; +http://www.semrush.com/bot.html)",
-                "Mozilla/5.0 (compatible; PetalBot;+https://webmaster.petalsearch.com/site/petalbot)",
-                "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/138.0.0.0 Safari/537.36",
-                "SomeNewsCrawler/1.0",
-                "weird-spider 0.1",
-                ""}) {
+            "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+            "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+            "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)",
+            "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)",
+            "DuckDuckBot/1.1; (+http://duckduckgo.com/duckduckbot.html)",
+            "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+            "Twitterbot/1.0",
+            "Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)",
+            "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)",
+            "Mozilla/5.0 (compatible; SemrushBot/7~bl; +http://www.semrush.com/bot.html)",
+            "Mozilla/5.0 (compatible; PetalBot;+https://webmaster.petalsearch.com/site/petalbot)",
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/138.0.0.0 Safari/537.36",
+            "SomeNewsCrawler/1.0",
+            "weird-spider 0.1",
+            ""
+        }) {
             assertThat(hit(article, newAddress(), agent).status()).as(agent).isEqualTo(204);
         }
 
@@ -125,10 +128,22 @@ class BeaconIntegrationTests {
 
     @Test
     void prefetchesAreNotCounted() {
-        for (var header : new String[][] {{"Sec-Purpose", "prefetch"}, {"Sec-Purpose", "prefetch;prerender"},
-                {"Purpose", "prefetch"}, {"X-Moz", "prefetch"}}) {
-            browser.post(host(), "/hit", "id=" + article, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress(),
-                    header[0], header[1]);
+        for (var header : new String[][] {
+            {"Sec-Purpose", "prefetch"},
+            {"Sec-Purpose", "prefetch;prerender"},
+            {"Purpose", "prefetch"},
+            {"X-Moz", "prefetch"}
+        }) {
+            browser.post(
+                    host(),
+                    "/hit",
+                    "id=" + article,
+                    "User-Agent",
+                    FIREFOX,
+                    "X-Forwarded-For",
+                    newAddress(),
+                    header[0],
+                    header[1]);
         }
 
         assertThat(readsAfterFlush(article)).isZero();
@@ -143,12 +158,22 @@ class BeaconIntegrationTests {
         articles.withdraw(withdrawn);
         published.refresh(site.id());
 
-        for (var id : new String[] {"999999999", String.valueOf(elsewhere), String.valueOf(withdrawn), "abc", "-3", "",
-                "99999999999999999999999"}) {
-            var response = browser.post(host(), "/hit", "id=" + id, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress());
+        for (var id : new String[] {
+            "999999999",
+            String.valueOf(elsewhere),
+            String.valueOf(withdrawn),
+            "abc",
+            "-3",
+            "",
+            "99999999999999999999999"
+        }) {
+            var response =
+                    browser.post(host(), "/hit", "id=" + id, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress());
             assertThat(response.status()).as(id).isEqualTo(204);
         }
-        assertThat(browser.post("nowhere.test", "/hit", "id=" + article, "User-Agent", FIREFOX).status()).isEqualTo(204);
+        assertThat(browser.post("nowhere.test", "/hit", "id=" + article, "User-Agent", FIREFOX)
+                        .status())
+                .isEqualTo(204);
 
         counter.flush();
         assertThat(counts.total(elsewhere)).isZero();

@@ -74,8 +74,11 @@ class HitCounterIntegrationTests {
 
         assertThat(counts.total(article)).isEqualTo(threads * hitsEach);
         assertThat(hourlyReads(article)).isEqualTo(threads * hitsEach);
-        assertThat(jdbc.sql("select site_id from article_reads where article_id = :id").param("id", article)
-                .query(Long.class).single()).isEqualTo(site.id());
+        assertThat(jdbc.sql("select site_id from article_reads where article_id = :id")
+                        .param("id", article)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(site.id());
     }
 
     @Test
@@ -106,9 +109,14 @@ class HitCounterIntegrationTests {
             counter.flush();
 
             assertThat(counter.pending()).isGreaterThanOrEqualTo(1);
-            assertThat(jdbc.sql("select total from article_reads_away where article_id = :id").param("id", article)
-                    .query(Long.class).single()).isEqualTo(1);
-            assertThat(hourlyReads(article)).as("the failed batch wrote no hourly row either").isEqualTo(1);
+            assertThat(jdbc.sql("select total from article_reads_away where article_id = :id")
+                            .param("id", article)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(hourlyReads(article))
+                    .as("the failed batch wrote no hourly row either")
+                    .isEqualTo(1);
         } finally {
             jdbc.sql("alter table article_reads_away rename to article_reads").update();
         }

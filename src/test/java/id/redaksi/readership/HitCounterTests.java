@@ -38,8 +38,7 @@ class HitCounterTests {
         store.up = true;
         counter.flush();
 
-        assertThat(store.written).containsExactlyInAnyOrder(
-                tally(1, 3), tally(2, 2), tally(3, 2));
+        assertThat(store.written).containsExactlyInAnyOrder(tally(1, 3), tally(2, 2), tally(3, 2));
         assertThat(counter.pending()).isZero();
     }
 

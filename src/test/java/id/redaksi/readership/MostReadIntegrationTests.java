@@ -57,7 +57,8 @@ class MostReadIntegrationTests {
     @Test
     void eachWindowCountsItsOwnHoursMostReadFirst() {
         assertThat(mostRead.onSite(site.id(), Window.DAY, NOW, 10)).containsExactly(edgeOfDay, now);
-        assertThat(mostRead.onSite(site.id(), Window.WEEK, NOW, 10)).containsExactly(edgeOfWeek, dayAgo, edgeOfDay, now);
+        assertThat(mostRead.onSite(site.id(), Window.WEEK, NOW, 10))
+                .containsExactly(edgeOfWeek, dayAgo, edgeOfDay, now);
         assertThat(mostRead.onSite(site.id(), Window.MONTH, NOW, 10))
                 .containsExactly(edgeOfMonth, weekAgo, edgeOfWeek, dayAgo, edgeOfDay, now);
     }

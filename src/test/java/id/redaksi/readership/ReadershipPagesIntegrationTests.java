@@ -55,14 +55,22 @@ class ReadershipPagesIntegrationTests {
         assertThat(read(unread).select(".reads")).isEmpty();
 
         for (var address : new String[] {"10.30.0.1", "10.30.0.2", "10.30.0.3", "10.30.0.3"}) {
-            browser.post(host(), "/hit", "id=" + id, "User-Agent", BeaconIntegrationTests.FIREFOX, "X-Forwarded-For", address);
+            browser.post(
+                    host(),
+                    "/hit",
+                    "id=" + id,
+                    "User-Agent",
+                    BeaconIntegrationTests.FIREFOX,
+                    "X-Forwarded-For",
+                    address);
         }
         counter.flush();
 
         var page = read(id);
         assertThat(page.select(".dates .reads").text()).isEqualTo("Dibaca 3 kali");
         assertThat(page.select("script[data-article]").attr("data-article")).isEqualTo(String.valueOf(id));
-        assertThat(page.select("script[data-article]").html()).contains("navigator.sendBeacon('/hit'", "document.prerendering");
+        assertThat(page.select("script[data-article]").html())
+                .contains("navigator.sendBeacon('/hit'", "document.prerendering");
         assertThat(page.select("noscript").html()).contains("/hit.gif?id=" + id);
     }
 
@@ -70,7 +78,9 @@ class ReadershipPagesIntegrationTests {
     void largeCountsAreWrittenWithDotsBetweenThousands() {
         long id = fixtures.article(site).publish();
         jdbc.sql("insert into article_reads (article_id, site_id, total) values (:id, :site, 1234567)")
-                .param("id", id).param("site", site.id()).update();
+                .param("id", id)
+                .param("site", site.id())
+                .update();
 
         assertThat(read(id).select(".reads").text()).isEqualTo("Dibaca 1.234.567 kali");
     }
@@ -113,7 +123,8 @@ class ReadershipPagesIntegrationTests {
         var ekonomi = browser.get(host(), "/kanal/ekonomi").html();
         assertThat(ekonomi.select(".most-read h2").text()).isEqualTo("Terpopuler di Ekonomi");
         assertThat(ekonomi.select(".most-read li a").eachText()).containsExactly("Harga Beras");
-        assertThat(browser.get(host(), "/kanal/olahraga").html().select(".most-read")).isEmpty();
+        assertThat(browser.get(host(), "/kanal/olahraga").html().select(".most-read"))
+                .isEmpty();
     }
 
     /**

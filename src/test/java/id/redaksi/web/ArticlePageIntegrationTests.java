@@ -46,8 +46,12 @@ class ArticlePageIntegrationTests {
 
     @Test
     void showsHeadlineCreditsTimeImageAndDateline() {
-        long id = fixtures.article(site).title("Pasar Tradisional Ramai Jelang Lebaran").writers(binti, ghiska).editor(dede)
-                .publishedAt(SEP_5_2023_19_15_WIB).publish();
+        long id = fixtures.article(site)
+                .title("Pasar Tradisional Ramai Jelang Lebaran")
+                .writers(binti, ghiska)
+                .editor(dede)
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .publish();
 
         var page = read(id);
 
@@ -63,28 +67,38 @@ class ArticlePageIntegrationTests {
         assertThat(image.attr("loading")).isEqualTo("lazy");
         assertThat(image.attr("width")).isEqualTo("1200");
         assertThat(image.attr("height")).isEqualTo("675");
-        assertThat(page.select("figure.lead-image figcaption").text()).isEqualTo("Suasana kegiatan warga. (Foto: Dok. Redaksi)");
-        assertThat(page.select(".credits dd").eachText()).containsExactly("Binti Lestari - Ghiska Putri", "Dede Kurnia");
+        assertThat(page.select("figure.lead-image figcaption").text())
+                .isEqualTo("Suasana kegiatan warga. (Foto: Dok. Redaksi)");
+        assertThat(page.select(".credits dd").eachText())
+                .containsExactly("Binti Lestari - Ghiska Putri", "Dede Kurnia");
         assertThat(page.select(".breadcrumb a").eachText()).containsExactly("Warta Uji", "Politik");
     }
 
     @Test
     void theSameInstantShowsInTheZoneOfEachSite() {
         var makassar = fixtures.site().zone("Asia/Makassar").create();
-        long inJakarta = fixtures.article(site).publishedAt(SEP_5_2023_19_15_WIB).publish();
-        long inMakassar = fixtures.article(makassar).publishedAt(SEP_5_2023_19_15_WIB).publish();
+        long inJakarta =
+                fixtures.article(site).publishedAt(SEP_5_2023_19_15_WIB).publish();
+        long inMakassar =
+                fixtures.article(makassar).publishedAt(SEP_5_2023_19_15_WIB).publish();
 
         assertThat(read(inJakarta).select("time.published").text()).isEqualTo("05 - Sep - 2023, 19:15");
         var page = read(makassar, inMakassar);
         assertThat(page.select("time.published").text()).isEqualTo("05 - Sep - 2023, 20:15");
         assertThat(page.select("link[rel=canonical]").attr("href"))
-                .isEqualTo(makassar.url(path(inMakassar, "20230905", "201500", "warga-menanam-seribu-pohon-di-lereng-gunung")));
+                .isEqualTo(makassar.url(
+                        path(inMakassar, "20230905", "201500", "warga-menanam-seribu-pohon-di-lereng-gunung")));
     }
 
     @Test
     void describesTheArticleAsNewsArticleWithEveryWriterAsAuthor() {
-        long id = fixtures.article(site).title("Jembatan Baru Diresmikan").writers(binti, ghiska).editor(dede)
-                .publishedAt(SEP_5_2023_19_15_WIB).updatedAt(SEP_5_2023_19_15_WIB.plus(2, ChronoUnit.HOURS)).publish();
+        long id = fixtures.article(site)
+                .title("Jembatan Baru Diresmikan")
+                .writers(binti, ghiska)
+                .editor(dede)
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .updatedAt(SEP_5_2023_19_15_WIB.plus(2, ChronoUnit.HOURS))
+                .publish();
 
         var page = read(id);
         var article = jsonLd(page, "NewsArticle");
@@ -106,7 +120,10 @@ class ArticlePageIntegrationTests {
 
     @Test
     void everyPageHeadCarriesTitleDescriptionCanonicalAndOpenGraph() {
-        long id = fixtures.article(site).title("Harga Cabai Turun").publishedAt(SEP_5_2023_19_15_WIB).publish();
+        long id = fixtures.article(site)
+                .title("Harga Cabai Turun")
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .publish();
 
         var page = read(id);
 
@@ -122,8 +139,13 @@ class ArticlePageIntegrationTests {
     @Test
     void showsTopicsAndNoticesWithTheirTime() {
         var flood = fixtures.topic(site, "Banjir Bandang");
-        long id = fixtures.article(site).topics(flood).publishedAt(SEP_5_2023_19_15_WIB)
-                .notice(Notice.Kind.RALAT, "Nama desa yang benar adalah Sumberejo.", Instant.parse("2023-09-06T01:30:00Z"))
+        long id = fixtures.article(site)
+                .topics(flood)
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .notice(
+                        Notice.Kind.RALAT,
+                        "Nama desa yang benar adalah Sumberejo.",
+                        Instant.parse("2023-09-06T01:30:00Z"))
                 .publish();
 
         var page = read(id);
@@ -135,11 +157,17 @@ class ArticlePageIntegrationTests {
 
     @Test
     void aWrongSlugOrDateIsAPermanentRedirectToTheCanonicalAddress() {
-        long id = fixtures.article(site).title("Festival Layang Layang").publishedAt(SEP_5_2023_19_15_WIB).publish();
+        long id = fixtures.article(site)
+                .title("Festival Layang Layang")
+                .publishedAt(SEP_5_2023_19_15_WIB)
+                .publish();
         var canonical = path(id, "20230905", "191500", "festival-layang-layang");
 
         for (var wrong : new String[] {
-                "/baca/" + id, "/baca/" + id + "/20230905/191500/judul-lama", "/baca/" + id + "/20990101/000000/festival-layang-layang"}) {
+            "/baca/" + id,
+            "/baca/" + id + "/20230905/191500/judul-lama",
+            "/baca/" + id + "/20990101/000000/festival-layang-layang"
+        }) {
             var response = browser.get(host(site), wrong);
             assertThat(response.status()).as(wrong).isEqualTo(301);
             assertThat(response.header("Location")).as(wrong).isEqualTo(canonical);
@@ -149,10 +177,16 @@ class ArticlePageIntegrationTests {
     @Test
     void anUnknownIdOrAnArticleOfAnotherSiteIsANotFoundPageInTheSitesLook() {
         var other = fixtures.site().create();
-        long elsewhere = fixtures.article(other).publishedAt(SEP_5_2023_19_15_WIB).publish();
+        long elsewhere =
+                fixtures.article(other).publishedAt(SEP_5_2023_19_15_WIB).publish();
 
-        for (var path : new String[] {"/baca/999999999/20230905/191500/x", "/baca/" + elsewhere, "/baca/abc/1/2/3",
-                "/baca/-5", "/baca/99999999999999999999999"}) {
+        for (var path : new String[] {
+            "/baca/999999999/20230905/191500/x",
+            "/baca/" + elsewhere,
+            "/baca/abc/1/2/3",
+            "/baca/-5",
+            "/baca/99999999999999999999999"
+        }) {
             var response = browser.get(host(site), path);
             assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(response.html().select(".brand").text()).as(path).isEqualTo("Warta Uji");
@@ -167,7 +201,8 @@ class ArticlePageIntegrationTests {
 
         var first = browser.get(host(site), path);
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.header("Cache-Control")).contains("public", "s-maxage=", "stale-while-revalidate=", "stale-if-error=");
+        assertThat(first.header("Cache-Control"))
+                .contains("public", "s-maxage=", "stale-while-revalidate=", "stale-if-error=");
         var etag = first.header("ETag");
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
 

@@ -35,8 +35,10 @@ class DatabaseOutageIntegrationTests {
     void keptPagesAnswerAndOthersGetAFriendly503UntilTheDatabaseIsBack() {
         Site site = fixtures.site().named("Kabar Tahan Banting").create();
         var http = new RawHttp(port, site.hosts().getFirst());
-        var kept = http.canonical(fixtures.article(site).title("Sudah Pernah Dibaca").publish());
-        var unread = http.canonical(fixtures.article(site).title("Belum Pernah Dibaca").publish());
+        var kept = http.canonical(
+                fixtures.article(site).title("Sudah Pernah Dibaca").publish());
+        var unread = http.canonical(
+                fixtures.article(site).title("Belum Pernah Dibaca").publish());
         var keptBody = http.get(kept).body();
         cache.expireAll();
 

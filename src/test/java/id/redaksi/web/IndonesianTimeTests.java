@@ -13,12 +13,14 @@ class IndonesianTimeTests {
 
     @Test
     void formatsDayMonthYearAndTwentyFourHourClockInTheSitesZone() {
-        assertThat(IndonesianTime.format(EVENING_IN_JAKARTA, ZoneId.of("Asia/Jakarta"))).isEqualTo("05 - Sep - 2023, 19:15");
+        assertThat(IndonesianTime.format(EVENING_IN_JAKARTA, ZoneId.of("Asia/Jakarta")))
+                .isEqualTo("05 - Sep - 2023, 19:15");
     }
 
     @Test
     void theSameInstantShowsOneHourLaterOnASiteInMakassar() {
-        assertThat(IndonesianTime.format(EVENING_IN_JAKARTA, ZoneId.of("Asia/Makassar"))).isEqualTo("05 - Sep - 2023, 20:15");
+        assertThat(IndonesianTime.format(EVENING_IN_JAKARTA, ZoneId.of("Asia/Makassar")))
+                .isEqualTo("05 - Sep - 2023, 20:15");
     }
 
     @Test
@@ -41,8 +43,10 @@ class IndonesianTimeTests {
 
     @Test
     void isoTimesCarryTheSitesOffset() {
-        assertThat(IndonesianTime.iso(EVENING_IN_JAKARTA, ZoneId.of("Asia/Jakarta"))).isEqualTo("2023-09-05T19:15:00+07:00");
-        assertThat(IndonesianTime.iso(EVENING_IN_JAKARTA, ZoneId.of("Asia/Jayapura"))).isEqualTo("2023-09-05T21:15:00+09:00");
+        assertThat(IndonesianTime.iso(EVENING_IN_JAKARTA, ZoneId.of("Asia/Jakarta")))
+                .isEqualTo("2023-09-05T19:15:00+07:00");
+        assertThat(IndonesianTime.iso(EVENING_IN_JAKARTA, ZoneId.of("Asia/Jayapura")))
+                .isEqualTo("2023-09-05T21:15:00+09:00");
     }
 
     @Test

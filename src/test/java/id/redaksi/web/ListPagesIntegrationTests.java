@@ -35,8 +35,15 @@ class ListPagesIntegrationTests {
 
     @Test
     void theHomePageShowsTheNewestAsHeadlineThenTheLatestAndABlockPerRubric() {
-        fixtures.article(site).title("Lama di Ekonomi").rubric("ekonomi").publishedAt(NOW.minus(3, ChronoUnit.HOURS)).publish();
-        fixtures.article(site).title("Baru di Politik").publishedAt(NOW.minus(1, ChronoUnit.HOURS)).publish();
+        fixtures.article(site)
+                .title("Lama di Ekonomi")
+                .rubric("ekonomi")
+                .publishedAt(NOW.minus(3, ChronoUnit.HOURS))
+                .publish();
+        fixtures.article(site)
+                .title("Baru di Politik")
+                .publishedAt(NOW.minus(1, ChronoUnit.HOURS))
+                .publish();
 
         var page = get("/").html();
 
@@ -45,17 +52,24 @@ class ListPagesIntegrationTests {
         assertThat(page.select(".rubric-block h2").eachText()).containsExactly("Politik", "Ekonomi");
         assertThat(page.select("#terpopuler").text()).isEqualTo("Terpopuler");
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(site.url("/"));
-        assertThat(page.select("script[type=application/ld+json]").eachAttr("type")).hasSize(2);
+        assertThat(page.select("script[type=application/ld+json]").eachAttr("type"))
+                .hasSize(2);
         assertThat(page.select("script[type=application/ld+json]").get(0).data())
                 .contains("\"@type\":\"NewsMediaOrganization\"", "\"name\":\"Kabar Uji\"", site.url("/logo.png"));
         assertThat(page.select("script[type=application/ld+json]").get(1).data())
-                .contains("\"@type\":\"WebSite\"", "\"@type\":\"SearchAction\"", site.url("/cari?q={search_term_string}"));
+                .contains(
+                        "\"@type\":\"WebSite\"",
+                        "\"@type\":\"SearchAction\"",
+                        site.url("/cari?q={search_term_string}"));
     }
 
     @Test
     void aRubricPageListsNewestFirstTwentyAPage() {
         for (int i = 1; i <= 23; i++) {
-            fixtures.article(site).title("Berita " + i).publishedAt(NOW.minus(i, ChronoUnit.HOURS)).publish();
+            fixtures.article(site)
+                    .title("Berita " + i)
+                    .publishedAt(NOW.minus(i, ChronoUnit.HOURS))
+                    .publish();
         }
 
         var first = get("/kanal/politik").html();
@@ -65,7 +79,8 @@ class ListPagesIntegrationTests {
         assertThat(first.select(".list .card-title").first().text()).isEqualTo("Berita 1");
         assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/kanal/politik?halaman=2");
         assertThat(first.select("h1").text()).isEqualTo("Politik");
-        assertThat(second.select(".list .card-title").eachText()).containsExactly("Berita 21", "Berita 22", "Berita 23");
+        assertThat(second.select(".list .card-title").eachText())
+                .containsExactly("Berita 21", "Berita 22", "Berita 23");
         assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/kanal/politik");
         assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(site.url("/kanal/politik?halaman=2"));
         assertThat(get("/kanal/politik?halaman=3").status()).isEqualTo(404);
@@ -88,39 +103,77 @@ class ListPagesIntegrationTests {
         var floods = fixtures.topic(site, "Banjir");
         var writer = fixtures.person("Sari Wulan");
         var editor = fixtures.person("Rudi Hartono");
-        fixtures.article(site).title("Ditulis Sari").writers(writer).topics(floods).publishedAt(NOW.minus(2, ChronoUnit.HOURS)).publish();
-        fixtures.article(site).title("Disunting Rudi").editor(editor).publishedAt(NOW.minus(1, ChronoUnit.HOURS)).publish();
+        fixtures.article(site)
+                .title("Ditulis Sari")
+                .writers(writer)
+                .topics(floods)
+                .publishedAt(NOW.minus(2, ChronoUnit.HOURS))
+                .publish();
+        fixtures.article(site)
+                .title("Disunting Rudi")
+                .editor(editor)
+                .publishedAt(NOW.minus(1, ChronoUnit.HOURS))
+                .publish();
 
-        assertThat(get("/topik/banjir").html().select(".list .card-title").eachText()).containsExactly("Ditulis Sari");
-        assertThat(get("/penulis/" + writer.slug()).html().select(".list .card-title").eachText()).containsExactly("Ditulis Sari");
-        assertThat(get("/penulis/" + editor.slug()).html().select(".list .card-title").eachText()).containsExactly("Disunting Rudi");
+        assertThat(get("/topik/banjir").html().select(".list .card-title").eachText())
+                .containsExactly("Ditulis Sari");
+        assertThat(get("/penulis/" + writer.slug())
+                        .html()
+                        .select(".list .card-title")
+                        .eachText())
+                .containsExactly("Ditulis Sari");
+        assertThat(get("/penulis/" + editor.slug())
+                        .html()
+                        .select(".list .card-title")
+                        .eachText())
+                .containsExactly("Disunting Rudi");
         assertThat(get("/penulis/" + writer.slug()).html().select("h1").text()).isEqualTo("Sari Wulan");
     }
 
     @Test
     void theDayIndexListsOneDayInTheSitesZoneWithLinksToTheDaysAround() {
         var day = LocalDate.now(WIB).minusDays(3);
-        fixtures.article(site).title("Pagi").publishedAt(day.atTime(0, 5).atZone(WIB).toInstant()).publish();
-        fixtures.article(site).title("Malam").publishedAt(day.atTime(23, 55).atZone(WIB).toInstant()).publish();
-        fixtures.article(site).title("Besoknya").publishedAt(day.plusDays(1).atTime(0, 1).atZone(WIB).toInstant()).publish();
+        fixtures.article(site)
+                .title("Pagi")
+                .publishedAt(day.atTime(0, 5).atZone(WIB).toInstant())
+                .publish();
+        fixtures.article(site)
+                .title("Malam")
+                .publishedAt(day.atTime(23, 55).atZone(WIB).toInstant())
+                .publish();
+        fixtures.article(site)
+                .title("Besoknya")
+                .publishedAt(day.plusDays(1).atTime(0, 1).atZone(WIB).toInstant())
+                .publish();
 
         var page = get("/indeks?tanggal=" + day).html();
 
         assertThat(page.select(".list .card-title").eachText()).containsExactly("Malam", "Pagi");
-        assertThat(page.select(".pager a[rel=prev]").first().attr("href")).isEqualTo("/indeks?tanggal=" + day.minusDays(1));
-        assertThat(page.select(".pager a[rel=next]").first().attr("href")).isEqualTo("/indeks?tanggal=" + day.plusDays(1));
+        assertThat(page.select(".pager a[rel=prev]").first().attr("href"))
+                .isEqualTo("/indeks?tanggal=" + day.minusDays(1));
+        assertThat(page.select(".pager a[rel=next]").first().attr("href"))
+                .isEqualTo("/indeks?tanggal=" + day.plusDays(1));
         assertThat(get("/indeks").status()).isEqualTo(200);
     }
 
     @Test
     void valuesAPageCannotUseGetAClearBadRequestPageNeverAServerError() {
-        for (var path : new String[] {"/indeks?tanggal=kemarin", "/indeks?tanggal=2023-13-45", "/indeks?tanggal=9999-01-01",
-                "/kanal/politik?halaman=abc", "/kanal/politik?halaman=0", "/kanal/politik?halaman=99999999999"}) {
+        for (var path : new String[] {
+            "/indeks?tanggal=kemarin",
+            "/indeks?tanggal=2023-13-45",
+            "/indeks?tanggal=9999-01-01",
+            "/kanal/politik?halaman=abc",
+            "/kanal/politik?halaman=0",
+            "/kanal/politik?halaman=99999999999"
+        }) {
             var response = get(path);
             assertThat(response.status()).as(path).isEqualTo(400);
             assertThat(response.html().select(".brand").text()).as(path).isEqualTo("Kabar Uji");
         }
-        assertThat(get("/indeks?tanggal=kemarin").html().select(".error-page h1 + p").text())
+        assertThat(get("/indeks?tanggal=kemarin")
+                        .html()
+                        .select(".error-page h1 + p")
+                        .text())
                 .startsWith("Tanggal harus ditulis TTTT-BB-HH");
     }
 

@@ -80,7 +80,9 @@ class PageCacheIntegrationTests {
         var notModified = get(path, "If-None-Match", etag);
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
-        assertThat(get(path, "If-None-Match", zippedTag, "Accept-Encoding", "gzip").statusCode()).isEqualTo(304);
+        assertThat(get(path, "If-None-Match", zippedTag, "Accept-Encoding", "gzip")
+                        .statusCode())
+                .isEqualTo(304);
         assertThat(get(path, "If-None-Match", zippedTag).statusCode()).isEqualTo(200);
     }
 
@@ -89,8 +91,10 @@ class PageCacheIntegrationTests {
         var path = canonical(fixtures.article(site).publish());
         var plain = get(path);
 
-        assertThat(queries.during(() -> assertThat(get(path + "?utm_source=facebook&fbclid=abc").body())
-                .isEqualTo(plain.body()))).isZero();
+        assertThat(queries.during(() -> assertThat(
+                                get(path + "?utm_source=facebook&fbclid=abc").body())
+                        .isEqualTo(plain.body())))
+                .isZero();
         get(path + "?apa=saja");
         assertThat(queries.during(() -> get(path + "?apa=saja"))).isPositive();
         get("/cari?q=pohon");
@@ -108,7 +112,8 @@ class PageCacheIntegrationTests {
         assertThat(queries.during(() -> get(path))).isZero();
 
         var current = newsroom.find(site.id(), story.id());
-        newsroom.save(editor, site.id(), story.id(), current.version(), draft(editor, "Pasar Baru Diresmikan Wali Kota"));
+        newsroom.save(
+                editor, site.id(), story.id(), current.version(), draft(editor, "Pasar Baru Diresmikan Wali Kota"));
         newsroom.publish(editor, site.id(), story.id());
 
         assertThat(text(path)).contains("Pasar Baru Diresmikan Wali Kota").doesNotContain("Pasar Baru Dibuka");
@@ -131,9 +136,21 @@ class PageCacheIntegrationTests {
     }
 
     private Draft draft(Actor editor, String title) {
-        return new Draft(site.rubrics().getFirst().id(), title, "berita-uji-cache", "Ringkasan " + title,
-                "<p>Paragraf pertama.</p><p>Paragraf kedua.</p>", null, null, null, null, "", "",
-                List.of(editor.personId()), List.of(), null);
+        return new Draft(
+                site.rubrics().getFirst().id(),
+                title,
+                "berita-uji-cache",
+                "Ringkasan " + title,
+                "<p>Paragraf pertama.</p><p>Paragraf kedua.</p>",
+                null,
+                null,
+                null,
+                null,
+                "",
+                "",
+                List.of(editor.personId()),
+                List.of(),
+                null);
     }
 
     private String canonical(long id) {

@@ -18,15 +18,28 @@ class PageCacheTests {
 
     @Test
     void anArticlePurgesItsOwnPagesTheListsAndTheFrontPageOfItsSiteOnly() {
-        var purged = new String[] {"/", "/indeks", "/terpopuler", "/baca/12/20260101/080000/judul", "/kanal/politik",
-            "/topik/banjir", "/penulis/ayu"};
+        var purged = new String[] {
+            "/",
+            "/indeks",
+            "/terpopuler",
+            "/baca/12/20260101/080000/judul",
+            "/kanal/politik",
+            "/topik/banjir",
+            "/penulis/ayu"
+        };
         var keptPaths = new String[] {"/baca/120/20260101/080000/judul", "/baca/1/20260101/080000/judul"};
         for (var path : purged) {
-            assertThat(new PageKey(3, "a.test", path, "").showsArticle(3, 12)).as(path).isTrue();
-            assertThat(new PageKey(4, "b.test", path, "").showsArticle(3, 12)).as(path).isFalse();
+            assertThat(new PageKey(3, "a.test", path, "").showsArticle(3, 12))
+                    .as(path)
+                    .isTrue();
+            assertThat(new PageKey(4, "b.test", path, "").showsArticle(3, 12))
+                    .as(path)
+                    .isFalse();
         }
         for (var path : keptPaths) {
-            assertThat(new PageKey(3, "a.test", path, "").showsArticle(3, 12)).as(path).isFalse();
+            assertThat(new PageKey(3, "a.test", path, "").showsArticle(3, 12))
+                    .as(path)
+                    .isFalse();
         }
     }
 
@@ -79,12 +92,16 @@ class PageCacheTests {
         var runner = new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
                 .withUserConfiguration(Settings.class);
-        runner.run(context -> assertThat(context.getBean(PageCacheSettings.class).maxSize())
-                .isEqualTo(DataSize.ofMegabytes(256)));
-        runner.withPropertyValues("redaksi.page-cache.max-size=0").run(context -> assertThat(context.getStartupFailure())
-                .rootCause().hasMessageContaining("max-size must be between 1MB and 64GB"));
-        runner.withPropertyValues("redaksi.page-cache.ttl=0s").run(context -> assertThat(context.getStartupFailure())
-                .rootCause().hasMessageContaining("ttl must be between 1 second and 1 day"));
+        runner.run(context ->
+                assertThat(context.getBean(PageCacheSettings.class).maxSize()).isEqualTo(DataSize.ofMegabytes(256)));
+        runner.withPropertyValues("redaksi.page-cache.max-size=0")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .rootCause()
+                        .hasMessageContaining("max-size must be between 1MB and 64GB"));
+        runner.withPropertyValues("redaksi.page-cache.ttl=0s")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .rootCause()
+                        .hasMessageContaining("ttl must be between 1 second and 1 day"));
     }
 
     @Configuration(proxyBeanMethods = false)

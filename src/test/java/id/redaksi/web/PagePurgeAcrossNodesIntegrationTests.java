@@ -64,8 +64,21 @@ class PagePurgeAcrossNodesIntegrationTests {
     @Test
     void publishingOnOneNodePurgesTheArticleOnTheOtherWithinASecond() {
         var editor = fixtures.account(site, Role.EDITOR);
-        var draft = new Draft(site.rubrics().getFirst().id(), "Banjir Surut", "banjir-surut", "Ringkasan",
-                "<p>Paragraf.</p>", null, null, null, null, "", "", List.of(editor.personId()), List.of(), null);
+        var draft = new Draft(
+                site.rubrics().getFirst().id(),
+                "Banjir Surut",
+                "banjir-surut",
+                "Ringkasan",
+                "<p>Paragraf.</p>",
+                null,
+                null,
+                null,
+                null,
+                "",
+                "",
+                List.of(editor.personId()),
+                List.of(),
+                null);
         var story = newsroom.create(editor, site.id(), draft);
         var article = keep("/baca/" + story.id() + "/2026/01/02/banjir-surut");
         var home = keep("/");
@@ -84,7 +97,8 @@ class PagePurgeAcrossNodesIntegrationTests {
     @Test
     void aNodeThatLostItsConnectionListensAgainAndDropsEverythingItKept() {
         var kept = keep("/");
-        jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'redaksi page purges'")
+        jdbc.sql(
+                        "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'redaksi page purges'")
                 .query()
                 .listOfRows();
 
@@ -99,7 +113,8 @@ class PagePurgeAcrossNodesIntegrationTests {
     }
 
     private PageKey keep(PageKey key) {
-        var page = CachedPage.of(("<p>" + key + "</p>").getBytes(StandardCharsets.UTF_8), "text/html", secondCache.now());
+        var page =
+                CachedPage.of(("<p>" + key + "</p>").getBytes(StandardCharsets.UTF_8), "text/html", secondCache.now());
         secondCache.put(key, page, secondCache.generation());
         assertThat(secondCache.get(key)).isNotNull();
         return key;

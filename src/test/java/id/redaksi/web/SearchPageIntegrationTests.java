@@ -39,7 +39,8 @@ class SearchPageIntegrationTests {
 
     @Test
     void findsAWordByItsStemAndMarksItInTheSnippet() {
-        long id = publish("Gudang Tua di Pelabuhan Digerebek", "<p>Polisi menemukan persenjataan rakitan di gudang.</p>", 1);
+        long id = publish(
+                "Gudang Tua di Pelabuhan Digerebek", "<p>Polisi menemukan persenjataan rakitan di gudang.</p>", 1);
 
         var page = search("senjata");
 
@@ -92,24 +93,38 @@ class SearchPageIntegrationTests {
     void filtersByRubricAndByDaysInTheSitesZone() {
         // 17:30 UTC is already the next day, 00:30, in Jakarta
         var elevenMarchInJakarta = Instant.parse("2024-03-10T17:30:00Z");
-        fixtures.article(site).rubric("ekonomi").title("Pajak Daerah Naik").publishedAt(elevenMarchInJakarta)
-                .withoutImage().publish();
-        fixtures.article(site).rubric("politik").title("Pajak Dibahas Dewan").publishedAt(Instant.parse("2024-03-01T03:00:00Z"))
-                .withoutImage().publish();
+        fixtures.article(site)
+                .rubric("ekonomi")
+                .title("Pajak Daerah Naik")
+                .publishedAt(elevenMarchInJakarta)
+                .withoutImage()
+                .publish();
+        fixtures.article(site)
+                .rubric("politik")
+                .title("Pajak Dibahas Dewan")
+                .publishedAt(Instant.parse("2024-03-01T03:00:00Z"))
+                .withoutImage()
+                .publish();
 
         assertThat(titles(search("pajak", "&kanal=ekonomi"))).containsExactly("Pajak Daerah Naik");
         assertThat(titles(search("pajak", "&sampai=2024-03-10"))).containsExactly("Pajak Dibahas Dewan");
-        assertThat(titles(search("pajak", "&dari=2024-03-11&sampai=2024-03-11"))).containsExactly("Pajak Daerah Naik");
+        assertThat(titles(search("pajak", "&dari=2024-03-11&sampai=2024-03-11")))
+                .containsExactly("Pajak Daerah Naik");
         var filtered = search("pajak", "&kanal=politik&dari=2024-02-01");
-        assertThat(filtered.select("#cari-kanal option[selected]").attr("value")).isEqualTo("politik");
+        assertThat(filtered.select("#cari-kanal option[selected]").attr("value"))
+                .isEqualTo("politik");
         assertThat(filtered.select("#cari-dari").attr("value")).isEqualTo("2024-02-01");
     }
 
     @Test
     void pagesByTwentyKeepingTheQueryAndFilters() {
         for (int i = 1; i <= 21; i++) {
-            fixtures.article(site).rubric("olahraga").title("Laga Sepak Bola Ke " + i)
-                    .publishedAt(NOW.minus(i, ChronoUnit.MINUTES)).withoutImage().publish();
+            fixtures.article(site)
+                    .rubric("olahraga")
+                    .title("Laga Sepak Bola Ke " + i)
+                    .publishedAt(NOW.minus(i, ChronoUnit.MINUTES))
+                    .withoutImage()
+                    .publish();
         }
 
         var first = search("bola", "&kanal=olahraga");
@@ -117,7 +132,8 @@ class SearchPageIntegrationTests {
         assertThat(first.select(".search-result")).hasSize(20);
         assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/cari?q=bola&kanal=olahraga&halaman=2");
 
-        var second = browser.get(host(), "/cari?q=bola&kanal=olahraga&halaman=2").html();
+        var second =
+                browser.get(host(), "/cari?q=bola&kanal=olahraga&halaman=2").html();
         assertThat(titles(second)).containsExactly("Laga Sepak Bola Ke 21");
         assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/cari?q=bola&kanal=olahraga");
     }
@@ -154,7 +170,8 @@ class SearchPageIntegrationTests {
     void emptyHugeAndSymbolQueriesGetAFriendlyPage() {
         assertFriendly("/cari", "Ketik kata kunci untuk mencari berita.");
         assertFriendly("/cari?q=%20%20", "Ketik kata kunci untuk mencari berita.");
-        assertFriendly("/cari?q=" + "a".repeat(10_000), "Kata kunci terlalu panjang. Gunakan paling banyak 200 karakter.");
+        assertFriendly(
+                "/cari?q=" + "a".repeat(10_000), "Kata kunci terlalu panjang. Gunakan paling banyak 200 karakter.");
         assertFriendly("/cari?q=" + encode("!@#$%^&*()\"-<>"), "Kata kunci harus berisi huruf atau angka.");
         var stopWords = browser.get(host(), "/cari?q=" + encode("yang dan \" -"));
         assertThat(stopWords.status()).isEqualTo(200);
@@ -172,7 +189,10 @@ class SearchPageIntegrationTests {
 
     @Test
     void theHeaderHasASearchBox() {
-        var form = browser.get(host(), "/").html().select("header form[role=search]").first();
+        var form = browser.get(host(), "/")
+                .html()
+                .select("header form[role=search]")
+                .first();
 
         assertThat(form.attr("action")).isEqualTo("/cari");
         assertThat(form.select("input[name=q]")).hasSize(1);
@@ -185,8 +205,12 @@ class SearchPageIntegrationTests {
     }
 
     private long publish(String title, String body, int hoursAgo) {
-        return fixtures.article(site).title(title).body(body).publishedAt(NOW.minus(hoursAgo, ChronoUnit.HOURS))
-                .withoutImage().publish();
+        return fixtures.article(site)
+                .title(title)
+                .body(body)
+                .publishedAt(NOW.minus(hoursAgo, ChronoUnit.HOURS))
+                .withoutImage()
+                .publish();
     }
 
     private Document search(String query) {

@@ -63,14 +63,23 @@ class AdminController {
     }
 
     @PostMapping("/redaksi/admin/pengguna/{userId}/peran")
-    String role(Actor actor, @PathVariable long userId, @RequestParam long siteId, @RequestParam(defaultValue = "") String role) {
+    String role(
+            Actor actor,
+            @PathVariable long userId,
+            @RequestParam long siteId,
+            @RequestParam(defaultValue = "") String role) {
         actor.require(Role.SITE_ADMIN, siteId);
         sites.byId(siteId).orElseThrow(() -> new NotAllowed("no site " + siteId));
         if (role.isBlank()) {
             accounts.revoke(userId, siteId);
         } else {
-            accounts.grant(userId, siteId, java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role))
-                    .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "role " + role)));
+            accounts.grant(
+                    userId,
+                    siteId,
+                    java.util.Arrays.stream(Role.values())
+                            .filter(r -> r.name().equals(role))
+                            .findFirst()
+                            .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "role " + role)));
         }
         return "redirect:/redaksi/admin/pengguna?pesan=Peran+diperbarui.";
     }
@@ -89,16 +98,23 @@ class AdminController {
     @GetMapping("/redaksi/admin/orang")
     ModelAndView people(Actor actor, CsrfToken csrf, @RequestParam(name = "pesan", required = false) String message) {
         requireAnyAdmin(actor);
-        return new ModelAndView("newsroom/people", "page",
-                new PeoplePage(DeskSupport.desk(actor, csrf), people.all(), message, null));
+        return new ModelAndView(
+                "newsroom/people", "page", new PeoplePage(DeskSupport.desk(actor, csrf), people.all(), message, null));
     }
 
     @PostMapping("/redaksi/admin/orang")
-    ModelAndView addPerson(Actor actor, CsrfToken csrf, @RequestParam(defaultValue = "") String name,
+    ModelAndView addPerson(
+            Actor actor,
+            CsrfToken csrf,
+            @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String bio) {
         requireAnyAdmin(actor);
         if (name.isBlank() || name.length() > 120) {
-            var page = new PeoplePage(DeskSupport.desk(actor, csrf), people.all(), null, "Nama wajib diisi (paling banyak 120 karakter).");
+            var page = new PeoplePage(
+                    DeskSupport.desk(actor, csrf),
+                    people.all(),
+                    null,
+                    "Nama wajib diisi (paling banyak 120 karakter).");
             return new ModelAndView("newsroom/people", Map.of("page", page), HttpStatus.BAD_REQUEST);
         }
         var slug = Slugs.of(name);
@@ -110,7 +126,11 @@ class AdminController {
     }
 
     @PostMapping("/redaksi/admin/orang/{personId}")
-    String editPerson(Actor actor, @PathVariable long personId, @RequestParam String name, @RequestParam(defaultValue = "") String bio) {
+    String editPerson(
+            Actor actor,
+            @PathVariable long personId,
+            @RequestParam String name,
+            @RequestParam(defaultValue = "") String bio) {
         requireAnyAdmin(actor);
         if (!name.isBlank() && name.length() <= 120) {
             people.update(personId, name.strip(), bio.strip());
@@ -118,11 +138,23 @@ class AdminController {
         return "redirect:/redaksi/admin/orang?pesan=Profil+diperbarui.";
     }
 
-    private ModelAndView usersPage(Actor actor, CsrfToken csrf, NewAccount form, Map<String, String> errors, String message,
+    private ModelAndView usersPage(
+            Actor actor,
+            CsrfToken csrf,
+            NewAccount form,
+            Map<String, String> errors,
+            String message,
             HttpStatus status) {
         var blank = new NewAccount(form.username(), form.displayName(), "");
-        var page = new UsersPage(DeskSupport.desk(actor, csrf), actor, accounts.all(), sites.all(), people.all(), blank,
-                errors, message);
+        var page = new UsersPage(
+                DeskSupport.desk(actor, csrf),
+                actor,
+                accounts.all(),
+                sites.all(),
+                people.all(),
+                blank,
+                errors,
+                message);
         return new ModelAndView("newsroom/users", Map.of("page", page), status);
     }
 

@@ -49,7 +49,9 @@ class DeskController {
         var access = sites.all().stream()
                 .flatMap(site -> actor.roleOn(site.id()).map(role -> new SiteAccess(site, role)).stream())
                 .toList();
-        return new ModelAndView("newsroom/dashboard", "page",
+        return new ModelAndView(
+                "newsroom/dashboard",
+                "page",
                 new DashboardPage(DeskSupport.desk(actor, csrf), access, actor.networkAdmin()));
     }
 
@@ -59,27 +61,56 @@ class DeskController {
         var role = support.role(actor, site);
         var rows = stories.list(storyFilter(site, actor, filter), 0, 100);
         Map<Long, Person> everyone = people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
-        var shown = rows.stream().map(story -> new StoryRow(story,
-                story.draft().rubricId() == null ? "" : site.rubric(story.draft().rubricId()).map(r -> r.name()).orElse(""),
-                story.draft().writerIds().stream().map(everyone::get).filter(p -> p != null).map(Person::name)
-                        .collect(Collectors.joining(" - "))))
+        var shown = rows.stream()
+                .map(story -> new StoryRow(
+                        story,
+                        story.draft().rubricId() == null
+                                ? ""
+                                : site.rubric(story.draft().rubricId())
+                                        .map(r -> r.name())
+                                        .orElse(""),
+                        story.draft().writerIds().stream()
+                                .map(everyone::get)
+                                .filter(p -> p != null)
+                                .map(Person::name)
+                                .collect(Collectors.joining(" - "))))
                 .toList();
-        return new ModelAndView("newsroom/stories", "page", new StoryListPage(DeskSupport.desk(actor, csrf), site, role,
-                shown, filter, Arrays.asList(StoryStatus.values()), people.all()));
+        return new ModelAndView(
+                "newsroom/stories",
+                "page",
+                new StoryListPage(
+                        DeskSupport.desk(actor, csrf),
+                        site,
+                        role,
+                        shown,
+                        filter,
+                        Arrays.asList(StoryStatus.values()),
+                        people.all()));
     }
 
     @GetMapping("/redaksi/{siteSlug}/audit")
     ModelAndView audit(Actor actor, CsrfToken csrf, @PathVariable String siteSlug) {
         var site = support.site(siteSlug);
         DeskSupport.requireEditor(actor, site);
-        return new ModelAndView("newsroom/audit", "page",
+        return new ModelAndView(
+                "newsroom/audit",
+                "page",
                 new AuditPage(DeskSupport.desk(actor, csrf), site, audit.ofSite(site.id(), 300)));
     }
 
     private static StoryFilter storyFilter(Site site, Actor actor, ListFilter filter) {
-        var status = Arrays.stream(StoryStatus.values()).filter(s -> s.name().equals(filter.status())).findFirst().orElse(null);
-        return new StoryFilter(site.id(), status, number(filter.rubricId()), number(filter.writerId()),
-                filter.onlyMine() ? actor.id() : null, filter.onlyMine() ? actor.personId() : null, filter.title());
+        var status = Arrays.stream(StoryStatus.values())
+                .filter(s -> s.name().equals(filter.status()))
+                .findFirst()
+                .orElse(null);
+        return new StoryFilter(
+                site.id(),
+                status,
+                number(filter.rubricId()),
+                number(filter.writerId()),
+                filter.onlyMine() ? actor.id() : null,
+                filter.onlyMine() ? actor.personId() : null,
+                filter.title());
     }
 
     private static Long number(String value) {

@@ -21,7 +21,10 @@ class DeskErrors {
 
     @ExceptionHandler(NotAllowed.class)
     ModelAndView notAllowed(HttpServletRequest request) {
-        return page(request, HttpStatus.FORBIDDEN, "Tidak diizinkan",
+        return page(
+                request,
+                HttpStatus.FORBIDDEN,
+                "Tidak diizinkan",
                 "Peran Anda di situs ini tidak mengizinkan langkah tersebut.");
     }
 
@@ -32,7 +35,10 @@ class DeskErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request) {
-        return page(request, HttpStatus.PAYLOAD_TOO_LARGE, "Berkas terlalu besar",
+        return page(
+                request,
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "Berkas terlalu besar",
                 "Berkas yang Anda kirim melebihi batas unggah. Perkecil gambarnya lalu coba lagi.");
     }
 
@@ -45,8 +51,10 @@ class DeskErrors {
     }
 
     private static ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {
-        var back = request.getRequestURI().replaceAll("/(ajukan|minta-perubahan|jadwalkan|terbitkan|tarik|pemberitahuan"
-                + "|pratinjau|revisi.*)$", "");
+        var back = request.getRequestURI()
+                .replaceAll(
+                        "/(ajukan|minta-perubahan|jadwalkan|terbitkan|tarik|pemberitahuan" + "|pratinjau|revisi.*)$",
+                        "");
         var page = new ProblemPage(new DeskPages.Desk(null, null), status.value(), heading, message, back);
         return new ModelAndView("newsroom/problem", Map.of("page", page), status);
     }

@@ -32,16 +32,32 @@ public final class DeskPages {
         }
     }
 
-    public record StoryListPage(Desk desk, Site site, Role role, List<StoryRow> rows, ListFilter filter,
-            List<StoryStatus> statuses, List<Person> people) {}
+    public record StoryListPage(
+            Desk desk,
+            Site site,
+            Role role,
+            List<StoryRow> rows,
+            ListFilter filter,
+            List<StoryStatus> statuses,
+            List<Person> people) {}
 
     /**
      * @param story null for a story not saved yet
      * @param conflict set when the save was refused because someone else saved first: the form still holds
      *     this user's text
      */
-    public record EditorPage(Desk desk, Site site, Role role, Story story, StoryForm form, Map<String, String> errors,
-            String message, String conflict, boolean editable, List<Person> people, List<AuditLog.Entry> history,
+    public record EditorPage(
+            Desk desk,
+            Site site,
+            Role role,
+            Story story,
+            StoryForm form,
+            Map<String, String> errors,
+            String message,
+            String conflict,
+            boolean editable,
+            List<Person> people,
+            List<AuditLog.Entry> history,
             String publicUrl) {
 
         public boolean isEditor() {
@@ -51,19 +67,35 @@ public final class DeskPages {
 
     public record DiffLine(char kind, String text) {}
 
-    public record RevisionsPage(Desk desk, Site site, Story story, List<Revision> revisions, Integer from, Integer to,
+    public record RevisionsPage(
+            Desk desk,
+            Site site,
+            Story story,
+            List<Revision> revisions,
+            Integer from,
+            Integer to,
             List<DiffLine> diff) {}
 
     public record AuditPage(Desk desk, Site site, List<AuditLog.Entry> entries) {}
 
-    public record MediaPage(Desk desk, Site site, List<id.redaksi.media.StoredMedia> items, String message,
-            String problem) {}
+    public record MediaPage(
+            Desk desk, Site site, List<id.redaksi.media.StoredMedia> items, String message, String problem) {}
 
-    public record UsersPage(Desk desk, id.redaksi.account.Actor actor, List<id.redaksi.account.Actor> users,
-            List<Site> sites, List<Person> people, id.redaksi.account.NewAccount form, Map<String, String> errors,
+    public record UsersPage(
+            Desk desk,
+            id.redaksi.account.Actor actor,
+            List<id.redaksi.account.Actor> users,
+            List<Site> sites,
+            List<Person> people,
+            id.redaksi.account.NewAccount form,
+            Map<String, String> errors,
             String message) {}
 
-    public record SitesPage(Desk desk, List<Site> sites, SiteAdminController.SiteForm form, Map<String, String> errors,
+    public record SitesPage(
+            Desk desk,
+            List<Site> sites,
+            SiteAdminController.SiteForm form,
+            Map<String, String> errors,
             String message) {}
 
     public record PeoplePage(Desk desk, List<Person> people, String message, String problem) {}

@@ -26,7 +26,8 @@ class DeskSupport {
     }
 
     Role role(Actor actor, Site site) {
-        return actor.roleOn(site.id()).orElseThrow(() -> new NotAllowed(actor.username() + " has no role on " + site.slug()));
+        return actor.roleOn(site.id())
+                .orElseThrow(() -> new NotAllowed(actor.username() + " has no role on " + site.slug()));
     }
 
     static Desk desk(Actor actor, CsrfToken csrf) {

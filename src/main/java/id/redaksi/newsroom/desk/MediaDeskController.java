@@ -36,19 +36,27 @@ class MediaDeskController {
     }
 
     @GetMapping("/redaksi/{siteSlug}/media")
-    ModelAndView library(Actor actor, CsrfToken csrf, @PathVariable String siteSlug,
+    ModelAndView library(
+            Actor actor,
+            CsrfToken csrf,
+            @PathVariable String siteSlug,
             @RequestParam(name = "diunggah", required = false) Long uploaded) {
         var site = support.site(siteSlug);
         support.role(actor, site);
-        var message = uploaded == null ? null : "Gambar #" + uploaded + " diunggah. Pakai nomor " + uploaded
-                + " sebagai gambar utama cerita.";
+        var message = uploaded == null
+                ? null
+                : "Gambar #" + uploaded + " diunggah. Pakai nomor " + uploaded + " sebagai gambar utama cerita.";
         return page(actor, csrf, site, message, null, HttpStatus.OK);
     }
 
     @PostMapping("/redaksi/{siteSlug}/media")
-    ModelAndView upload(Actor actor, CsrfToken csrf, @PathVariable String siteSlug,
+    ModelAndView upload(
+            Actor actor,
+            CsrfToken csrf,
+            @PathVariable String siteSlug,
             @RequestParam(name = "berkas", required = false) MultipartFile file,
-            @RequestParam(name = "alt", defaultValue = "") String alt) throws IOException {
+            @RequestParam(name = "alt", defaultValue = "") String alt)
+            throws IOException {
         var site = support.site(siteSlug);
         actor.require(Role.WRITER, site.id());
         if (file == null || file.isEmpty()) {
@@ -73,7 +81,8 @@ class MediaDeskController {
                 .toList();
     }
 
-    private ModelAndView page(Actor actor, CsrfToken csrf, Site site, String message, String problem, HttpStatus status) {
+    private ModelAndView page(
+            Actor actor, CsrfToken csrf, Site site, String message, String problem, HttpStatus status) {
         List<StoredMedia> items = media.recent(site.id(), 0, SHOWN);
         var page = new MediaPage(DeskSupport.desk(actor, csrf), site, items, message, problem);
         return new ModelAndView("newsroom/media", Map.of("page", page), status);

@@ -29,8 +29,14 @@ class PreviewController {
     private final DeskSupport support;
     private final Clock clock;
 
-    PreviewController(Newsroom newsroom, People people, Topics topics, Articles articles, ArticlePages pages,
-            DeskSupport support, Clock clock) {
+    PreviewController(
+            Newsroom newsroom,
+            People people,
+            Topics topics,
+            Articles articles,
+            ArticlePages pages,
+            DeskSupport support,
+            Clock clock) {
         this.newsroom = newsroom;
         this.people = people;
         this.topics = topics;
@@ -55,12 +61,33 @@ class PreviewController {
         var d = story.draft();
         var now = clock.instant();
         var writers = people.byIds(d.writerIds()).stream().map(Person::credit).toList();
-        var editor = d.editorId() == null ? null : people.byIds(List.of(d.editorId())).stream().findFirst()
-                .map(Person::credit).orElse(null);
+        var editor = d.editorId() == null
+                ? null
+                : people.byIds(List.of(d.editorId())).stream()
+                        .findFirst()
+                        .map(Person::credit)
+                        .orElse(null);
         var image = d.imageId() == null ? null : articles.image(d.imageId()).orElse(null);
         var published = story.firstPublishedAt() != null ? story.firstPublishedAt() : now;
-        return new Article(story.id(), story.siteId(), d.rubricId(), d.title(), d.slug(), d.lead(), d.bodyHtml(),
-                d.seoTitle(), d.seoDescription(), d.datelineOverride(), image, d.imageCaption(), d.imageCredit(), writers,
-                editor, topics.byIds(d.topicIds()), List.of(), published, now);
+        return new Article(
+                story.id(),
+                story.siteId(),
+                d.rubricId(),
+                d.title(),
+                d.slug(),
+                d.lead(),
+                d.bodyHtml(),
+                d.seoTitle(),
+                d.seoDescription(),
+                d.datelineOverride(),
+                image,
+                d.imageCaption(),
+                d.imageCredit(),
+                writers,
+                editor,
+                topics.byIds(d.topicIds()),
+                List.of(),
+                published,
+                now);
     }
 }

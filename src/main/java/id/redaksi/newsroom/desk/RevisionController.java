@@ -34,8 +34,13 @@ class RevisionController {
     }
 
     @GetMapping("/redaksi/{siteSlug}/cerita/{id}/revisi")
-    ModelAndView list(Actor actor, CsrfToken csrf, @PathVariable String siteSlug, @PathVariable long id,
-            @RequestParam(required = false) Integer dari, @RequestParam(required = false) Integer ke) {
+    ModelAndView list(
+            Actor actor,
+            CsrfToken csrf,
+            @PathVariable String siteSlug,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer dari,
+            @RequestParam(required = false) Integer ke) {
         var site = support.site(siteSlug);
         support.role(actor, site);
         var story = newsroom.find(site.id(), id);
@@ -46,7 +51,9 @@ class RevisionController {
             var b = revisions.find(id, ke).orElseThrow(() -> new WorkflowRefused("Revisi " + ke + " tidak ada."));
             diff = diff(lines(a.draft()), lines(b.draft()));
         }
-        return new ModelAndView("newsroom/revisions", "page",
+        return new ModelAndView(
+                "newsroom/revisions",
+                "page",
                 new RevisionsPage(DeskSupport.desk(actor, csrf), site, story, all, dari, ke, diff));
     }
 

@@ -27,8 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 public class SiteAdminController {
 
     /** The form for a new site, as typed. */
-    public record SiteForm(String name, String slug, String dateline, String tagline, String host, String baseUrl,
-            String zone) {}
+    public record SiteForm(
+            String name, String slug, String dateline, String tagline, String host, String baseUrl, String zone) {}
 
     private final Sites sites;
 
@@ -39,7 +39,8 @@ public class SiteAdminController {
     @GetMapping("/redaksi/admin/situs")
     ModelAndView list(Actor actor, CsrfToken csrf, @RequestParam(name = "pesan", required = false) String message) {
         requireNetworkAdmin(actor);
-        return page(actor, csrf, new SiteForm("", "", "", "", "", "", "Asia/Jakarta"), Map.of(), message, HttpStatus.OK);
+        return page(
+                actor, csrf, new SiteForm("", "", "", "", "", "", "Asia/Jakarta"), Map.of(), message, HttpStatus.OK);
     }
 
     @PostMapping("/redaksi/admin/situs")
@@ -50,9 +51,15 @@ public class SiteAdminController {
             return page(actor, csrf, form, errors, null, HttpStatus.BAD_REQUEST);
         }
         var host = form.host().strip().toLowerCase(Locale.ROOT);
-        var site = sites.create(new NewSite(Slugs.of(form.slug()), form.name().strip(),
-                form.dateline().strip().toUpperCase(Locale.ROOT), text(form.tagline()), form.baseUrl().strip(),
-                ZoneId.of(form.zone().strip()), null, List.of(host)));
+        var site = sites.create(new NewSite(
+                Slugs.of(form.slug()),
+                form.name().strip(),
+                form.dateline().strip().toUpperCase(Locale.ROOT),
+                text(form.tagline()),
+                form.baseUrl().strip(),
+                ZoneId.of(form.zone().strip()),
+                null,
+                List.of(host)));
         return new ModelAndView("redirect:/redaksi/admin/situs?pesan=Situs+" + site.slug() + "+dibuat.");
     }
 
@@ -78,7 +85,9 @@ public class SiteAdminController {
         if (blank(form.dateline())) {
             errors.put("dateline", "Dateline wajib diisi, misalnya WARTAMALANG.");
         }
-        if (blank(form.host()) || !form.host().strip().matches("[A-Za-z0-9.-]+") || sites.byHost(form.host()).isPresent()) {
+        if (blank(form.host())
+                || !form.host().strip().matches("[A-Za-z0-9.-]+")
+                || sites.byHost(form.host()).isPresent()) {
             errors.put("host", "Nama host wajib diisi, tanpa http:// dan belum dipakai situs lain.");
         }
         if (blank(form.baseUrl()) || !form.baseUrl().strip().matches("https?://[^/\\s]+")) {
@@ -92,8 +101,8 @@ public class SiteAdminController {
         return errors;
     }
 
-    private ModelAndView page(Actor actor, CsrfToken csrf, SiteForm form, Map<String, String> errors, String message,
-            HttpStatus status) {
+    private ModelAndView page(
+            Actor actor, CsrfToken csrf, SiteForm form, Map<String, String> errors, String message, HttpStatus status) {
         var page = new SitesPage(DeskSupport.desk(actor, csrf), sites.all(), form, errors, message);
         return new ModelAndView("newsroom/sites", Map.of("page", page), status);
     }

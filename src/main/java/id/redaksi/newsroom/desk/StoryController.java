@@ -60,7 +60,11 @@ class StoryController {
     }
 
     @GetMapping("/redaksi/{siteSlug}/cerita/{id}")
-    ModelAndView open(Actor actor, CsrfToken csrf, @PathVariable String siteSlug, @PathVariable long id,
+    ModelAndView open(
+            Actor actor,
+            CsrfToken csrf,
+            @PathVariable String siteSlug,
+            @PathVariable long id,
             @RequestParam Map<String, String> flags) {
         var site = support.site(siteSlug);
         var story = newsroom.find(site.id(), id);
@@ -69,7 +73,11 @@ class StoryController {
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita/{id}")
-    ModelAndView save(Actor actor, CsrfToken csrf, @PathVariable String siteSlug, @PathVariable long id,
+    ModelAndView save(
+            Actor actor,
+            CsrfToken csrf,
+            @PathVariable String siteSlug,
+            @PathVariable long id,
             @ModelAttribute StoryForm form) {
         var site = support.site(siteSlug);
         var story = newsroom.find(site.id(), id);
@@ -80,16 +88,22 @@ class StoryController {
         try {
             newsroom.save(actor, site.id(), id, form.version(), form.toDraft(site, topics));
         } catch (StoryChanged e) {
-            var conflict = "Cerita ini sudah disimpan oleh " + e.savedBy() + " setelah Anda membukanya. Teks Anda masih "
-                    + "di bawah dan belum disimpan: salin bagian Anda, buka versi terbaru di tab baru, lalu gabungkan.";
+            var conflict =
+                    "Cerita ini sudah disimpan oleh " + e.savedBy() + " setelah Anda membukanya. Teks Anda masih "
+                            + "di bawah dan belum disimpan: salin bagian Anda, buka versi terbaru di tab baru, lalu gabungkan.";
             return editor(actor, csrf, site, story, form, Map.of(), null, conflict, HttpStatus.CONFLICT);
         }
         return new ModelAndView("redirect:" + DeskSupport.storyPath(site, id) + "?disimpan");
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita/{id}/{step:ajukan|minta-perubahan|jadwalkan|terbitkan|tarik}")
-    String step(Actor actor, @PathVariable String siteSlug, @PathVariable long id, @PathVariable String step,
-            @RequestParam(defaultValue = "") String catatan, @RequestParam(defaultValue = "") String waktu,
+    String step(
+            Actor actor,
+            @PathVariable String siteSlug,
+            @PathVariable long id,
+            @PathVariable String step,
+            @RequestParam(defaultValue = "") String catatan,
+            @RequestParam(defaultValue = "") String waktu,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         var story = switch (step) {
@@ -104,8 +118,12 @@ class StoryController {
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita/{id}/pemberitahuan")
-    String notice(Actor actor, @PathVariable String siteSlug, @PathVariable long id,
-            @RequestParam(defaultValue = "RALAT") String jenis, @RequestParam(defaultValue = "") String teks,
+    String notice(
+            Actor actor,
+            @PathVariable String siteSlug,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "RALAT") String jenis,
+            @RequestParam(defaultValue = "") String teks,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         var kind = "HAK_JAWAB".equals(jenis) ? Notice.Kind.HAK_JAWAB : Notice.Kind.RALAT;
@@ -122,15 +140,35 @@ class StoryController {
         }
     }
 
-    private ModelAndView editor(Actor actor, CsrfToken csrf, Site site, Story story, StoryForm form,
-            Map<String, String> errors, String message, String conflict, HttpStatus status) {
+    private ModelAndView editor(
+            Actor actor,
+            CsrfToken csrf,
+            Site site,
+            Story story,
+            StoryForm form,
+            Map<String, String> errors,
+            String message,
+            String conflict,
+            HttpStatus status) {
         var role = support.role(actor, site);
         boolean editable = story == null || story.editableBy(actor);
         var history = story == null ? java.util.List.<AuditLog.Entry>of() : audit.ofStory(story.id());
         var publicUrl = story != null && story.firstPublishedAt() != null && story.isLive()
-                ? site.url("/baca/" + story.id()) : null;
-        var page = new EditorPage(DeskSupport.desk(actor, csrf), site, role, story, form, errors, message, conflict,
-                editable, people.all(), history, publicUrl);
+                ? site.url("/baca/" + story.id())
+                : null;
+        var page = new EditorPage(
+                DeskSupport.desk(actor, csrf),
+                site,
+                role,
+                story,
+                form,
+                errors,
+                message,
+                conflict,
+                editable,
+                people.all(),
+                history,
+                publicUrl);
         return new ModelAndView("newsroom/editor", Map.of("page", page), status);
     }
 }

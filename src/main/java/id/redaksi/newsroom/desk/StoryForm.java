@@ -42,9 +42,22 @@ public record StoryForm(
     static StoryForm of(Story story, Topics topicNames) {
         var d = story.draft();
         var names = topicNames.byIds(d.topicIds()).stream().map(t -> t.name()).toList();
-        return new StoryForm(story.version(), str(d.rubricId()), d.title(), d.slug(), d.lead(), d.bodyHtml(), d.seoTitle(),
-                d.seoDescription(), d.datelineOverride(), str(d.imageId()), d.imageCaption(), d.imageCredit(),
-                d.writerIds().stream().map(String::valueOf).toList(), str(d.editorId()), String.join(", ", names));
+        return new StoryForm(
+                story.version(),
+                str(d.rubricId()),
+                d.title(),
+                d.slug(),
+                d.lead(),
+                d.bodyHtml(),
+                d.seoTitle(),
+                d.seoDescription(),
+                d.datelineOverride(),
+                str(d.imageId()),
+                d.imageCaption(),
+                d.imageCredit(),
+                d.writerIds().stream().map(String::valueOf).toList(),
+                str(d.editorId()),
+                String.join(", ", names));
     }
 
     static StoryForm blank() {
@@ -58,7 +71,8 @@ public record StoryForm(
             problems.put("title", "Judul paling banyak " + MAX_TITLE + " karakter.");
         }
         var rubric = number(rubricId);
-        if (rubric == null && !blank(rubricId) || rubric != null && site.rubric(rubric).isEmpty()) {
+        if (rubric == null && !blank(rubricId)
+                || rubric != null && site.rubric(rubric).isEmpty()) {
             problems.put("rubricId", "Pilih kanal dari daftar.");
         }
         if (!blank(imageId) && number(imageId) == null) {
@@ -72,14 +86,31 @@ public record StoryForm(
 
     Draft toDraft(Site site, Topics topics) {
         var topicIds = new ArrayList<Long>();
-        for (var name : Arrays.stream(Objects.requireNonNullElse(this.topics, "").split(",")).map(String::strip).toList()) {
+        for (var name : Arrays.stream(
+                        Objects.requireNonNullElse(this.topics, "").split(","))
+                .map(String::strip)
+                .toList()) {
             if (!name.isEmpty() && name.length() <= 80) {
                 topicIds.add(topics.obtain(site.id(), Slugs.of(name), name).id());
             }
         }
-        var writers = writerIds.stream().filter(w -> !blank(w)).map(StoryForm::number).toList();
-        return new Draft(number(rubricId), title, slug, lead, body, seoTitle, seoDescription, datelineOverride,
-                number(imageId), imageCaption, imageCredit, writers, topicIds, number(editorId));
+        var writers =
+                writerIds.stream().filter(w -> !blank(w)).map(StoryForm::number).toList();
+        return new Draft(
+                number(rubricId),
+                title,
+                slug,
+                lead,
+                body,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                number(imageId),
+                imageCaption,
+                imageCredit,
+                writers,
+                topicIds,
+                number(editorId));
     }
 
     private static Long number(String value) {
