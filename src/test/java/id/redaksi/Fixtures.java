@@ -12,6 +12,7 @@ import id.redaksi.article.PublishedArticle;
 import id.redaksi.article.Topic;
 import id.redaksi.article.Topics;
 import id.redaksi.media.MediaLibrary;
+import id.redaksi.newsroom.Draft;
 import id.redaksi.site.NewSite;
 import id.redaksi.site.Site;
 import id.redaksi.site.Sites;
@@ -88,6 +89,25 @@ public class Fixtures {
     public Actor networkAdmin() {
         var username = "admin" + counter.incrementAndGet();
         return accounts.create(new NewAccount(username, "Admin " + username, PASSWORD), true);
+    }
+
+    /** A draft complete enough to submit: the site's first rubric, one paragraph, the writer's own profile. */
+    public static Draft draft(Site site, Actor writer, String title) {
+        return new Draft(
+                site.rubrics().getFirst().id(),
+                title,
+                "",
+                "",
+                "<p>Isi.</p>",
+                null,
+                null,
+                null,
+                null,
+                "",
+                "",
+                List.of(writer.personId()),
+                List.of(),
+                null);
     }
 
     public ArticleBuilder article(Site site) {

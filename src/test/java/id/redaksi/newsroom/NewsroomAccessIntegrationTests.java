@@ -158,7 +158,7 @@ class NewsroomAccessIntegrationTests {
     @MethodSource("cases")
     void refusesWhoItMustAndAllowsWhoItMust(Endpoint endpoint, Who who) throws Exception {
         var writer = actors.get(Who.WRITER);
-        var story = newsroom.create(writer, site.id(), draft(writer));
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita uji akses"));
         var request = endpoint.request().apply(new Case(site, story, writer)).with(csrf());
         if (who != Who.ANONYMOUS) {
             request.with(user(actors.get(who).username()));
@@ -196,23 +196,5 @@ class NewsroomAccessIntegrationTests {
                 .param("rubricId", String.valueOf(c.site().rubrics().getFirst().id()))
                 .param("body", "<p>Isi dari formulir.</p>")
                 .param("writerIds", String.valueOf(c.writer().personId()));
-    }
-
-    private Draft draft(Actor writer) {
-        return new Draft(
-                site.rubrics().getFirst().id(),
-                "Cerita uji akses",
-                "",
-                "",
-                "<p>Isi.</p>",
-                null,
-                null,
-                null,
-                null,
-                "",
-                "",
-                List.of(writer.personId()),
-                List.of(),
-                null);
     }
 }

@@ -15,7 +15,6 @@ import id.redaksi.site.Site;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +99,7 @@ class NewsroomPagesIntegrationTests {
 
     @Test
     void theSecondSaveFromTheSameVersionKeepsItsTextOnScreenWithAClearMessage() throws Exception {
-        var story = newsroom.create(writer, site.id(), draft("Judul awal"));
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
         mvc.perform(save(story, editor, "Judul dari editor")).andReturn();
 
         var refused = mvc.perform(save(story, writer, "Judul dari penulis"))
@@ -116,7 +115,7 @@ class NewsroomPagesIntegrationTests {
 
     @Test
     void thePreviewIsTheRealArticleTemplateMarkedAsAPreviewAndNotCounted() throws Exception {
-        var story = newsroom.create(writer, site.id(), draft("Belum terbit"));
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Belum terbit"));
 
         var response = mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/pratinjau")
                         .with(user(writer.username())))
@@ -132,8 +131,8 @@ class NewsroomPagesIntegrationTests {
 
     @Test
     void twoRevisionsAreComparedLineByLine() throws Exception {
-        var story = newsroom.create(writer, site.id(), draft("Judul lama"));
-        newsroom.save(writer, site.id(), story.id(), story.version(), draft("Judul baru"));
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul lama"));
+        newsroom.save(writer, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul baru"));
 
         var page =
                 Jsoup.parse(mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/revisi?dari=1&ke=2")
@@ -175,23 +174,5 @@ class NewsroomPagesIntegrationTests {
         var out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
-    }
-
-    private Draft draft(String title) {
-        return new Draft(
-                site.rubrics().getFirst().id(),
-                title,
-                "",
-                "",
-                "<p>Isi.</p>",
-                null,
-                null,
-                null,
-                null,
-                "",
-                "",
-                List.of(writer.personId()),
-                List.of(),
-                null);
     }
 }

@@ -48,7 +48,7 @@ class ScheduledPublishingIntegrationTests {
 
     @Test
     void aTimeInThePastIsRefused() {
-        var story = newsroom.create(writer, site.id(), draft("Lampau"));
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Lampau"));
 
         assertThatThrownBy(() -> newsroom.schedule(
                         editor, site.id(), story.id(), Instant.now().minusSeconds(60)))
@@ -59,7 +59,7 @@ class ScheduledPublishingIntegrationTests {
     void twoSchedulersAtTheSameMomentPublishEachStoryExactlyOnce() throws Exception {
         var ids = new ArrayList<Long>();
         for (int i = 0; i < 30; i++) {
-            var story = newsroom.create(writer, site.id(), draft("Terjadwal " + i));
+            var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Terjadwal " + i));
             newsroom.schedule(editor, site.id(), story.id(), Instant.now().plusSeconds(3600));
             ids.add(story.id());
         }
@@ -83,7 +83,7 @@ class ScheduledPublishingIntegrationTests {
 
     @Test
     void aStoryScheduledForLaterStaysUnpublishedUntilItsTime() {
-        var story = newsroom.create(writer, site.id(), draft("Nanti"));
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Nanti"));
         newsroom.schedule(editor, site.id(), story.id(), Instant.now().plusSeconds(3600));
 
         newsroom.publishDue(100);
@@ -122,23 +122,5 @@ class ScheduledPublishingIntegrationTests {
 
     private long count(String sql, long id) {
         return jdbc.sql(sql).param("id", id).query(Long.class).single();
-    }
-
-    private Draft draft(String title) {
-        return new Draft(
-                site.rubrics().getFirst().id(),
-                title,
-                "",
-                "",
-                "<p>Isi.</p>",
-                null,
-                null,
-                null,
-                null,
-                "",
-                "",
-                List.of(writer.personId()),
-                List.of(),
-                null);
     }
 }
