@@ -21,13 +21,11 @@ class ApiController {
     /** As many as the article page links; apps show them under the article. */
     private static final int RELATED = 6;
 
-    private final ApiArticles lists;
     private final Articles articles;
     private final Topics topics;
     private final Search search;
 
-    ApiController(ApiArticles lists, Articles articles, Topics topics, Search search) {
-        this.lists = lists;
+    ApiController(Articles articles, Topics topics, Search search) {
         this.articles = articles;
         this.topics = topics;
         this.search = search;
@@ -42,7 +40,11 @@ class ApiController {
     ArticleList latest(
             Site site, @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
         var paging = Paging.of(limit, cursor);
-        return ArticleList.of(site, lists.latest(site.id(), paging.after(), paging.limit() + 1), paging.limit());
+        return ArticleList.of(
+                site,
+                articles.latestBefore(
+                        site.id(), paging.after().publishedAt(), paging.after().id(), paging.limit() + 1),
+                paging.limit());
     }
 
     @GetMapping("/rubrics/{slug}/articles")
@@ -53,7 +55,14 @@ class ApiController {
             @RequestParam(required = false) String cursor) {
         var rubric = site.rubric(slug).orElseThrow(() -> new ApiNotFound("This site has no rubric '" + slug + "'."));
         var paging = Paging.of(limit, cursor);
-        return ArticleList.of(site, lists.inRubric(rubric.id(), paging.after(), paging.limit() + 1), paging.limit());
+        return ArticleList.of(
+                site,
+                articles.inRubricBefore(
+                        rubric.id(),
+                        paging.after().publishedAt(),
+                        paging.after().id(),
+                        paging.limit() + 1),
+                paging.limit());
     }
 
     @GetMapping("/topics/{slug}/articles")
@@ -65,7 +74,11 @@ class ApiController {
         var topic = topics.bySlug(site.id(), slug)
                 .orElseThrow(() -> new ApiNotFound("This site has no topic '" + slug + "'."));
         var paging = Paging.of(limit, cursor);
-        return ArticleList.of(site, lists.withTopic(topic.id(), paging.after(), paging.limit() + 1), paging.limit());
+        return ArticleList.of(
+                site,
+                articles.withTopicBefore(
+                        topic.id(), paging.after().publishedAt(), paging.after().id(), paging.limit() + 1),
+                paging.limit());
     }
 
     @GetMapping("/articles/{id}")

@@ -25,7 +25,8 @@ public class Articles {
             (select string_agg('/media/' || r.storage_key || ' ' || r.width || 'w', ', ' order by r.width)
                from media_rendition r where r.media_id = m.id) as renditions""";
 
-    private static final String CARD_COLUMNS = """
+    /** The columns {@link #card} reads, over {@code article a left join media m on m.id = a.image_id}. */
+    public static final String CARD_COLUMNS = """
             a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at,
             m.storage_key, m.width, m.height, m.alt_text, %s
             """.formatted(RENDITIONS);
@@ -142,6 +143,41 @@ public class Articles {
                 .param("limit", limit)
                 .query(Articles::card)
                 .list();
+    }
+
+    /**
+     * Up to {@code limit} of the site's articles published before ({@code at}, {@code id}), newest first: pages
+     * for apps that never skip or repeat an article when new ones are published while they page.
+     */
+    public List<ArticleCard> latestBefore(long siteId, Instant at, long id, int limit) {
+        return before("where a.site_id = :site", at, id, limit)
+                .param("site", siteId)
+                .query(Articles::card)
+                .list();
+    }
+
+    public List<ArticleCard> inRubricBefore(long rubricId, Instant at, long id, int limit) {
+        return before("where a.rubric_id = :rubric", at, id, limit)
+                .param("rubric", rubricId)
+                .query(Articles::card)
+                .list();
+    }
+
+    public List<ArticleCard> withTopicBefore(long topicId, Instant at, long id, int limit) {
+        return before("join article_topic x on x.article_id = a.id where x.topic_id = :topic", at, id, limit)
+                .param("topic", topicId)
+                .query(Articles::card)
+                .list();
+    }
+
+    /** Keyset: the (…, published_at desc, id desc) indexes answer it without counting past earlier pages. */
+    private JdbcClient.StatementSpec before(String where, Instant at, long id, int limit) {
+        return jdbc.sql(
+                        "select " + CARD_COLUMNS + " from article a left join media m on m.id = a.image_id " + where
+                                + " and (a.published_at, a.id) < (:at, :id) order by a.published_at desc, a.id desc limit :limit")
+                .param("at", java.sql.Timestamp.from(at))
+                .param("id", id)
+                .param("limit", limit);
     }
 
     public List<ArticleCard> publishedBetween(long siteId, Instant from, Instant until, int offset, int limit) {
@@ -329,7 +365,8 @@ public class Articles {
                 .param("limit", limit);
     }
 
-    static ArticleCard card(ResultSet rs, int row) throws SQLException {
+    /** An article card from a row holding {@link #CARD_COLUMNS}. */
+    public static ArticleCard card(ResultSet rs, int row) throws SQLException {
         return new ArticleCard(
                 rs.getLong("id"),
                 rs.getLong("site_id"),

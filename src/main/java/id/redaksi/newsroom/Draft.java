@@ -98,6 +98,24 @@ public record Draft(
                 editorId);
     }
 
+    public Draft withWriters(List<Long> writerIds) {
+        return new Draft(
+                rubricId,
+                title,
+                slug,
+                lead,
+                bodyHtml,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                topicIds,
+                editorId);
+    }
+
     public Draft withEditor(Long editorId) {
         return new Draft(
                 rubricId,

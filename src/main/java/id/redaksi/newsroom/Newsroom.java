@@ -50,22 +50,9 @@ public class Newsroom {
     @Transactional
     public Story create(Actor actor, long siteId, Draft draft) {
         actor.require(Role.WRITER, siteId);
+        // a writer's own story credits them unless they named other writers
         var credited = draft.writerIds().isEmpty() && actor.personId() != null
-                ? new Draft(
-                        draft.rubricId(),
-                        draft.title(),
-                        draft.slug(),
-                        draft.lead(),
-                        draft.bodyHtml(),
-                        draft.seoTitle(),
-                        draft.seoDescription(),
-                        draft.datelineOverride(),
-                        draft.imageId(),
-                        draft.imageCaption(),
-                        draft.imageCredit(),
-                        List.of(actor.personId()),
-                        draft.topicIds(),
-                        draft.editorId())
+                ? draft.withWriters(List.of(actor.personId()))
                 : draft;
         long id = stories.insert(siteId, credited, actor.id());
         var story = stories.lock(id);

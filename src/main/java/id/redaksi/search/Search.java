@@ -1,7 +1,6 @@
 package id.redaksi.search;
 
-import id.redaksi.article.ArticleCard;
-import id.redaksi.article.Image;
+import id.redaksi.article.Articles;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -60,12 +59,11 @@ public class Search {
 
     /** Best first: cover density over the weighted vector (title A, lead B, body C), newest first among equals. */
     private List<SearchHit> page(SearchQuery query) {
-        return jdbc.sql("""
-                        select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at,
-                               m.storage_key, m.width, m.height, m.alt_text,
-                               ts_headline('indonesian', translate(regexp_replace(a.body_html, '<[^>]+>', ' ', 'g'),
+        return jdbc.sql("select " + Articles.CARD_COLUMNS + """
+                        , ts_headline('indonesian', translate(regexp_replace(a.body_html, '<[^>]+>', ' ', 'g'),
                                            chr(1) || chr(2), ''), q, :options) as headline
-                        """ + FROM + "left join media m on m.id = a.image_id\n" + WHERE + """
+                        """ + FROM + "left join media m on m.id = a.image_id\n"
+                        + WHERE + """
                         order by ts_rank_cd(a.search, q) desc, a.published_at desc, a.id desc
                         offset :offset limit :limit
                         """)
@@ -87,19 +85,6 @@ public class Search {
     }
 
     private static SearchHit hit(ResultSet rs, int row) throws SQLException {
-        var key = rs.getString("storage_key");
-        var image = key == null
-                ? null
-                : new Image("/media/" + key, rs.getInt("width"), rs.getInt("height"), rs.getString("alt_text"));
-        var card = new ArticleCard(
-                rs.getLong("id"),
-                rs.getLong("site_id"),
-                rs.getLong("rubric_id"),
-                rs.getString("title"),
-                rs.getString("slug"),
-                rs.getString("lead"),
-                image,
-                rs.getTimestamp("published_at").toInstant());
-        return new SearchHit(card, Snippet.html(rs.getString("headline")));
+        return new SearchHit(Articles.card(rs, row), Snippet.html(rs.getString("headline")));
     }
 }

@@ -67,8 +67,8 @@ class CachingPolicy extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // the read beacon sets its own no-store and must not be buffered: it answers every page view
-        if (!read || isStaticFile(path) || path.equals("/hit.gif")) {
+        // (the read beacon never gets here: readership's BeaconFilter answers it earlier in the chain)
+        if (!read || isStaticFile(path)) {
             chain.doFilter(request, response);
             return;
         }
