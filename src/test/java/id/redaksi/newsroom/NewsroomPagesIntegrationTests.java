@@ -114,6 +114,26 @@ class NewsroomPagesIntegrationTests {
     }
 
     @Test
+    void aSaveWithoutItsVersionIsRefusedWithAMessageAndTheTextKept() throws Exception {
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+
+        var refused = mvc.perform(post("/redaksi/" + site.slug() + "/cerita/" + story.id())
+                        .with(csrf())
+                        .with(user(writer.username()))
+                        .param("title", "Judul tanpa versi")
+                        .param("body", "<p>Isi.</p>"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        var page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select("input#title").val()).isEqualTo("Judul tanpa versi");
+        assertThat(page.select(".alert-error").text())
+                .isEqualTo(
+                        "Ada isian yang perlu diperbaiki. Formulir ini tidak lengkap. Salin teks Anda, lalu muat ulang halaman.");
+    }
+
+    @Test
     void thePreviewIsTheRealArticleTemplateMarkedAsAPreviewAndNotCounted() throws Exception {
         var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Belum terbit"));
 

@@ -82,7 +82,7 @@ class StoryController {
         var site = support.site(siteSlug);
         var story = newsroom.find(site.id(), id);
         var problems = form.problems(site);
-        if (!problems.isEmpty() || form.version() == null) {
+        if (!problems.isEmpty()) {
             return editor(actor, csrf, site, story, form, problems, null, null, HttpStatus.BAD_REQUEST);
         }
         try {

@@ -67,6 +67,9 @@ public record StoryForm(
     /** What is wrong with the form, field by field; empty when {@link #toDraft} can be called. */
     Map<String, String> problems(Site site) {
         var problems = new LinkedHashMap<String, String>();
+        if (version == null) {
+            problems.put("version", "Formulir ini tidak lengkap. Salin teks Anda, lalu muat ulang halaman.");
+        }
         if (title != null && title.length() > MAX_TITLE) {
             problems.put("title", "Judul paling banyak " + MAX_TITLE + " karakter.");
         }
