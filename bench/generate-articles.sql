@@ -163,9 +163,9 @@ insert into article_writer (article_id, position, person_id, site_id, published_
 select gen.id, k, c.writers[1 + (gen.writer_at - 1 + k - 1) % cardinality(c.writers)], a.site_id, a.published_at
 from gen join article a on a.id = gen.id, gen_ctx c, generate_series(1, least(gen.writer_count, cardinality(c.writers))) k;
 
-insert into article_topic (article_id, topic_id)
-select gen.id, c.topics[1 + (gen.topic_at - 1 + (k - 1) * 7) % cardinality(c.topics)]
-from gen, gen_ctx c, generate_series(1, least(gen.topic_count, cardinality(c.topics))) k
+insert into article_topic (article_id, topic_id, published_at)
+select gen.id, c.topics[1 + (gen.topic_at - 1 + (k - 1) * 7) % cardinality(c.topics)], a.published_at
+from gen join article a on a.id = gen.id, gen_ctx c, generate_series(1, least(gen.topic_count, cardinality(c.topics))) k
 on conflict do nothing;
 
 commit;

@@ -31,7 +31,10 @@ public class Articles {
             m.storage_key, m.width, m.height, m.alt_text, %s
             """.formatted(RENDITIONS);
 
-    /** How many of a site's newest articles {@link #related} looks through for articles with all the same topics. */
+    /** How many of each topic's newest articles {@link #related} counts shared topics over. */
+    static final int RELATED_PER_TOPIC = 500;
+
+    /** How many of a site's newest articles {@link #related} ranks by headline words when topics gave too few. */
     static final int RELATED_WINDOW = 2_000;
 
     private final JdbcClient jdbc;
@@ -110,11 +113,14 @@ public class Articles {
     }
 
     public List<ArticleCard> withTopic(long topicId, int offset, int limit) {
-        return newestFirst("""
-                        join article_topic x on x.article_id = a.id
-                        where x.topic_id = :topic
-                        """, offset, limit)
+        // read off article_topic_newest alone: the topic's links carry their article's publication time
+        return page("""
+                        select x.article_id as id, x.published_at from article_topic x where x.topic_id = :topic
+                        order by x.published_at desc, x.article_id desc offset :offset limit :limit
+                        """)
                 .param("topic", topicId)
+                .param("offset", offset)
+                .param("limit", limit)
                 .query(Articles::card)
                 .list();
     }
@@ -164,8 +170,15 @@ public class Articles {
     }
 
     public List<ArticleCard> withTopicBefore(long topicId, Instant at, long id, int limit) {
-        return before("join article_topic x on x.article_id = a.id where x.topic_id = :topic", at, id, limit)
+        return page("""
+                        select x.article_id as id, x.published_at from article_topic x
+                        where x.topic_id = :topic and (x.published_at, x.article_id) < (:at, :id)
+                        order by x.published_at desc, x.article_id desc limit :limit
+                        """)
                 .param("topic", topicId)
+                .param("at", java.sql.Timestamp.from(at))
+                .param("id", id)
+                .param("limit", limit)
                 .query(Articles::card)
                 .list();
     }
@@ -197,12 +210,11 @@ public class Articles {
      * where otherwise equal, so the same data always gives the same links. Only other published articles of
      * the same site; one query, each part served by an index.
      * <p>
-     * On a large site a topic such as a city's name is on hundreds of thousands of articles, and counting the
-     * shared topics of all of them takes seconds. So the newest {@value #RELATED_WINDOW} articles of the site are
-     * looked through first for articles having every topic of this one: when enough are found, they are the
-     * answer (nothing can share more, and they are the newest such), and the count over all is not run. Likewise,
-     * when enough articles share topics the text and rubric parts cannot add anything, and are not run: ranking
-     * the headline's words over a large site would read nearly every article.
+     * A topic such as a city's name can be on hundreds of thousands of a site's articles, so each part looks
+     * only at recent ones, and its cost does not grow with the site: the newest {@value #RELATED_PER_TOPIC}
+     * articles of each of this one's topics are counted for shared topics, and the headline's words are ranked
+     * over the site's newest {@value #RELATED_WINDOW}. The text and rubric parts run only when the topics gave
+     * too few.
      */
     public List<ArticleCard> related(Article article, int limit) {
         var rows = jdbc.sql("""
@@ -210,33 +222,25 @@ public class Articles {
                           select to_tsquery('indonesian', coalesce((select string_agg(quote_literal(l), ' | ')
                                    from unnest(tsvector_to_array(to_tsvector('indonesian', unaccent_text(:title)))) l), ''))
                                  as words),
-                        every_topic as (
-                          select w.id, w.published_at
-                            from (select a.id, a.published_at from article a where a.site_id = :site
-                                   order by a.published_at desc, a.id desc limit %2$d) w
-                           where cardinality(:topics) > 0 and w.id <> :id
-                             and (select count(*) from article_topic x where x.article_id = w.id and x.topic_id = any(:topics))
-                                 = cardinality(:topics)
-                           order by w.published_at desc, w.id desc limit :n),
+                        sharing as (
+                          select c.article_id as id, count(*) as shared, max(c.published_at) as published_at
+                            from unnest(:topics::bigint[]) t(id)
+                            cross join lateral (select x.article_id, x.published_at from article_topic x
+                                                 where x.topic_id = t.id and x.article_id <> :id
+                                                 order by x.published_at desc, x.article_id desc limit %2$d) c
+                           group by c.article_id
+                           order by count(*) desc, max(c.published_at) desc, c.article_id desc limit :n),
                         shared as (
-                          (select %1$s, cardinality(:topics)::bigint as shared, 0::real as score, 0 as tier
-                             from every_topic e join article a on a.id = e.id
-                             left join media m on m.id = a.image_id
-                            where (select count(*) from every_topic) >= :n)
-                          union all
-                          (select %1$s, count(*), 0, 0
-                             from article_topic x join article a on a.id = x.article_id
-                             left join media m on m.id = a.image_id
-                            where (select count(*) from every_topic) < :n
-                              and x.topic_id = any(:topics) and a.site_id = :site and a.id <> :id
-                            group by a.id, m.id
-                            order by count(*) desc, a.published_at desc, a.id desc limit :n))
+                          select %1$s, s.shared, 0::real as score, 0 as tier
+                            from sharing s join article a on a.id = s.id left join media m on m.id = a.image_id
+                           where a.site_id = :site)
                         select * from shared
                         union all
                         (select %1$s, 0, ts_rank(a.search, q.words), 1
-                           from q, article a left join media m on m.id = a.image_id
-                          where (select count(*) from shared) < :n
-                            and a.search @@ q.words and a.site_id = :site and a.id <> :id
+                           from q, (select r.id from article r where r.site_id = :site
+                                     order by r.published_at desc, r.id desc limit %3$d) w
+                           join article a on a.id = w.id left join media m on m.id = a.image_id
+                          where (select count(*) from shared) < :n and a.search @@ q.words and a.id <> :id
                           order by ts_rank(a.search, q.words) desc, a.published_at desc, a.id desc limit :n)
                         union all
                         (select %1$s, 0, 0, 2
@@ -245,7 +249,7 @@ public class Articles {
                             and a.rubric_id = :rubric and a.site_id = :site and a.id <> :id
                           order by a.published_at desc, a.id desc limit :n)
                         order by tier, shared desc, score desc, published_at desc, id desc
-                        """.formatted(CARD_COLUMNS, RELATED_WINDOW))
+                        """.formatted(CARD_COLUMNS, RELATED_PER_TOPIC, RELATED_WINDOW))
                 .param("title", article.title())
                 .param("topics", article.topicIds().toArray(Long[]::new))
                 .param("site", article.siteId())
@@ -312,8 +316,9 @@ public class Articles {
                 .param("id", a.id())
                 .update();
         jdbc.sql(
-                        "insert into article_topic (article_id, topic_id) select :id, unnest(:topics::bigint[]) on conflict do nothing")
+                        "insert into article_topic (article_id, topic_id, published_at) select :id, unnest(:topics::bigint[]), :publishedAt on conflict do nothing")
                 .param("id", a.id())
+                .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
                 .param("topics", a.topicIds().toArray(Long[]::new))
                 .update();
     }
@@ -346,16 +351,20 @@ public class Articles {
      * so skipping to page 400 walks index entries instead of fetching 8,000 rows; only the page's rows are read whole.
      */
     private JdbcClient.StatementSpec newestFirst(String from, int offset, int limit) {
-        return jdbc.sql("select " + CARD_COLUMNS + """
-                         from (select a.id, a.published_at from article a
-                        """ + from + """
-                          order by a.published_at desc, a.id desc offset :offset limit :limit) p
+        return page("select a.id, a.published_at from article a " + from
+                        + " order by a.published_at desc, a.id desc offset :offset limit :limit")
+                .param("offset", offset)
+                .param("limit", limit);
+    }
+
+    /** The cards of a page whose ids and publication times {@code ids} finds, newest first, reading only its rows. */
+    private JdbcClient.StatementSpec page(String ids) {
+        return jdbc.sql("select " + CARD_COLUMNS + " from (" + ids + """
+                        ) p
                         join article a on a.id = p.id
                         left join media m on m.id = a.image_id
                         order by p.published_at desc, p.id desc
-                        """)
-                .param("offset", offset)
-                .param("limit", limit);
+                        """);
     }
 
     private JdbcClient.StatementSpec cards(String clause, int offset, int limit) {
