@@ -40,13 +40,9 @@ class Beacon {
         }
         long siteId = site.get().id();
         long article = articleId.getAsLong();
-        // read now: the check below may finish after the request is gone when the site's list is still loading
-        var address = request.getRemoteAddr();
-        published.whenPublished(siteId, article, rubricId -> {
-            if (readers.firstRead(address, userAgent, article)) {
-                counter.count(article, siteId, rubricId);
-            }
-        });
+        if (readers.firstRead(request.getRemoteAddr(), userAgent, article)) {
+            counter.count(article, siteId, published.isKnown(siteId, article));
+        }
     }
 
     private static OptionalLong parse(String id) {

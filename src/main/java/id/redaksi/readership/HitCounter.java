@@ -20,11 +20,18 @@ import org.springframework.stereotype.Component;
  * Counts reads in memory and writes them in one batch every second, so a popular article costs the database one
  * row update per second however many people read it. While the database is unreachable the counts wait here,
  * up to {@link #MAX_PENDING} article-hours; beyond that new ones are dropped, logged and counted.
+ * <p>
+ * The flush counts only articles published on the site at that moment. Reads of an article this node does not
+ * know yet (just published on another node, or a made-up id) wait only while fewer than {@link #MAX_UNKNOWN}
+ * article-hours do, so a flood of made-up ids cannot crowd out the reads of known articles; those the flush
+ * finds published are known from then on.
  */
 @Component
 class HitCounter implements SmartLifecycle {
 
     static final int MAX_PENDING = 100_000;
+
+    static final int MAX_UNKNOWN = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(HitCounter.class);
 
@@ -35,29 +42,40 @@ class HitCounter implements SmartLifecycle {
     private final ConcurrentHashMap<ReadCounts.Key, Long> pending = new ConcurrentHashMap<>();
     private final ReentrantLock flushing = new ReentrantLock();
     private final ReadCounts store;
+    private final PublishedArticles published;
     private final Clock clock;
     private final Counter dropped;
     private final AtomicLong droppedSinceLog = new AtomicLong();
     private final int maxPending;
+    private final int maxUnknown;
     private volatile boolean running;
 
     @Autowired
-    HitCounter(ReadCounts store, Clock clock, MeterRegistry meters) {
-        this(store, clock, meters, MAX_PENDING);
+    HitCounter(ReadCounts store, PublishedArticles published, Clock clock, MeterRegistry meters) {
+        this(store, published, clock, meters, MAX_PENDING, MAX_UNKNOWN);
     }
 
-    HitCounter(ReadCounts store, Clock clock, MeterRegistry meters, int maxPending) {
+    HitCounter(
+            ReadCounts store,
+            PublishedArticles published,
+            Clock clock,
+            MeterRegistry meters,
+            int maxPending,
+            int maxUnknown) {
         this.store = store;
+        this.published = published;
         this.clock = clock;
         this.dropped = Counter.builder("redaksi.readership.dropped")
                 .description("Reads not counted because too many were waiting for the database")
                 .register(meters);
         this.maxPending = maxPending;
+        this.maxUnknown = maxUnknown;
     }
 
-    void count(long articleId, long siteId, long rubricId) {
+    /** @param known whether the article was known to be published on the site when it was read */
+    void count(long articleId, long siteId, boolean known) {
         long hour = clock.instant().getEpochSecond() / 3600 * 3600;
-        add(new ReadCounts.Key(articleId, hour, siteId, rubricId), 1);
+        add(new ReadCounts.Key(articleId, hour, siteId), 1, known ? maxPending : maxUnknown);
     }
 
     /** Writes what has been counted so far; on failure the counts go back to wait for the next flush. */
@@ -71,13 +89,17 @@ class HitCounter implements SmartLifecycle {
                 return;
             }
             try {
-                store.add(batch);
+                store.add(batch).forEach(counted -> {
+                    if (!published.isKnown(counted.siteId(), counted.articleId())) {
+                        published.add(counted.siteId(), counted.articleId());
+                    }
+                });
             } catch (DataAccessException e) {
                 log.warn(
                         "Could not write {} read counts, keeping them for the next try: {}",
                         batch.size(),
                         e.getMessage());
-                batch.forEach(t -> add(t.key(), t.reads()));
+                batch.forEach(t -> add(t.key(), t.reads(), maxPending));
             }
         } finally {
             flushing.unlock();
@@ -101,8 +123,8 @@ class HitCounter implements SmartLifecycle {
     }
 
     /** The bound is checked before adding, so concurrent hits may pass it by a few; it only has to stop growth. */
-    private void add(ReadCounts.Key key, long reads) {
-        if (pending.size() >= maxPending && !pending.containsKey(key)) {
+    private void add(ReadCounts.Key key, long reads, int bound) {
+        if (pending.size() >= bound && !pending.containsKey(key)) {
             dropped.increment(reads);
             droppedSinceLog.addAndGet(reads);
             return;

@@ -1,11 +1,10 @@
 package id.redaksi.readership;
 
 import id.redaksi.article.ArticlePublished;
-import id.redaksi.article.ArticleWithdrawn;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Counts a newly published article from its first read, and stops counting a withdrawn one at once. */
+/** A newly published article is known to the beacon from its first read, without waiting for a flush to find it. */
 @Component
 class PublishedArticlesRefresh {
 
@@ -17,11 +16,6 @@ class PublishedArticlesRefresh {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ArticlePublished event) {
-        published.refresh(event.siteId());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ArticleWithdrawn event) {
-        published.refresh(event.siteId());
+        published.add(event.siteId(), event.articleId());
     }
 }

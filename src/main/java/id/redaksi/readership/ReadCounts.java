@@ -1,6 +1,7 @@
 package id.redaksi.readership;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,14 +26,19 @@ public class ReadCounts {
 
     /**
      * Adds a batch of counts to the hourly buckets and to the totals in one statement, hence one transaction:
-     * a failed flush writes nothing, so putting the batch back cannot count anything twice.
+     * a failed flush writes nothing, so putting the batch back cannot count anything twice. Only reads of articles
+     * published on their site now are counted (a made-up id, or one withdrawn since, is not), under the rubric
+     * the article is in now.
+     *
+     * @return the articles that were counted
      */
-    void add(Collection<Tally> tallies) {
-        jdbc.sql("""
+    List<Counted> add(Collection<Tally> tallies) {
+        return jdbc.sql("""
                         with hits as (
-                          select h.article_id, to_timestamp(h.hour) as hour, h.site_id, h.rubric_id, h.reads
-                          from unnest(:articles::bigint[], :hours::bigint[], :sites::bigint[], :rubrics::bigint[],
-                                      :reads::bigint[]) as h(article_id, hour, site_id, rubric_id, reads)
+                          select h.article_id, to_timestamp(h.hour) as hour, a.site_id, a.rubric_id, h.reads
+                          from unnest(:articles::bigint[], :hours::bigint[], :sites::bigint[], :reads::bigint[])
+                                 as h(article_id, hour, site_id, reads)
+                          join article a on a.id = h.article_id and a.site_id = h.site_id
                         ), hourly as (
                           insert into article_reads_hourly (article_id, hour, site_id, rubric_id, reads)
                           select article_id, hour, min(site_id), min(rubric_id), sum(reads)
@@ -42,15 +48,16 @@ public class ReadCounts {
                         insert into article_reads (article_id, site_id, total)
                         select article_id, min(site_id), sum(reads) from hits group by article_id
                         on conflict (article_id) do update set total = article_reads.total + excluded.total
+                        returning article_id, site_id
                         """)
                 .param(
                         "articles",
                         tallies.stream().map(t -> t.key().articleId()).toArray(Long[]::new))
                 .param("hours", tallies.stream().map(t -> t.key().hour()).toArray(Long[]::new))
                 .param("sites", tallies.stream().map(t -> t.key().siteId()).toArray(Long[]::new))
-                .param("rubrics", tallies.stream().map(t -> t.key().rubricId()).toArray(Long[]::new))
                 .param("reads", tallies.stream().map(Tally::reads).toArray(Long[]::new))
-                .update();
+                .query((rs, row) -> new Counted(rs.getLong("article_id"), rs.getLong("site_id")))
+                .list();
     }
 
     /**
@@ -58,7 +65,9 @@ public class ReadCounts {
      *
      * @param hour the hour's start in seconds since the epoch
      */
-    record Key(long articleId, long hour, long siteId, long rubricId) {}
+    record Key(long articleId, long hour, long siteId) {}
 
     record Tally(Key key, long reads) {}
+
+    record Counted(long articleId, long siteId) {}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
+import id.redaksi.article.Articles;
 import id.redaksi.site.Site;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -30,14 +31,18 @@ class HitCounterIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PublishedArticles published;
+
+    @Autowired
+    Articles articles;
+
     Site site;
-    long rubric;
     long article;
 
     @BeforeEach
     void setUp() {
         site = fixtures.site().create();
-        rubric = site.rubrics().getFirst().id();
         article = fixtures.article(site).publish();
     }
 
@@ -53,7 +58,7 @@ class HitCounterIntegrationTests {
                 readers.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < hitsEach; i++) {
-                        counter.count(article, site.id(), rubric);
+                        counter.count(article, site.id(), true);
                     }
                     return null;
                 }));
@@ -84,7 +89,7 @@ class HitCounterIntegrationTests {
     @Test
     void writesWhatIsLeftWhenThePortalStops() {
         for (int i = 0; i < 5; i++) {
-            counter.count(article, site.id(), rubric);
+            counter.count(article, site.id(), true);
         }
 
         counter.stop();
@@ -99,12 +104,12 @@ class HitCounterIntegrationTests {
 
     @Test
     void keepsCountingWhileTheTablesAreUnreachableAndCatchesUpAfter() {
-        counter.count(article, site.id(), rubric);
+        counter.count(article, site.id(), true);
         counter.flush();
         jdbc.sql("alter table article_reads rename to article_reads_away").update();
         try {
             for (int i = 0; i < 7; i++) {
-                counter.count(article, site.id(), rubric);
+                counter.count(article, site.id(), true);
             }
             counter.flush();
 
@@ -124,6 +129,42 @@ class HitCounterIntegrationTests {
 
         assertThat(counts.total(article)).isEqualTo(8);
         assertThat(hourlyReads(article)).isEqualTo(8);
+    }
+
+    @Test
+    void countsAnArticleNotKnownHereOnceTheFlushFindsItPublishedUnderItsSiteAndRubricOfNow() {
+        long later = fixtures.article(site).title("Terbit di Simpul Lain").publish();
+        var other = fixtures.site().create();
+        long madeUp = later + 1_000_000;
+
+        counter.count(later, site.id(), false);
+        counter.count(later, other.id(), false);
+        counter.count(madeUp, site.id(), false);
+        counter.flush();
+
+        assertThat(counts.total(later)).isEqualTo(1);
+        assertThat(counts.total(madeUp)).isZero();
+        assertThat(published.isKnown(site.id(), later)).isTrue();
+        assertThat(published.isKnown(other.id(), later)).isFalse();
+        assertThat(published.isKnown(site.id(), madeUp)).isFalse();
+        assertThat(jdbc.sql("select rubric_id from article_reads_hourly where article_id = :id")
+                        .param("id", later)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(site.rubrics().getFirst().id());
+    }
+
+    @Test
+    void aReadOfAnArticleWithdrawnBeforeTheFlushIsNotCounted() {
+        long withdrawn =
+                fixtures.article(site).title("Ditarik Sebelum Dihitung").publish();
+        counter.count(withdrawn, site.id(), true);
+        articles.withdraw(withdrawn);
+
+        counter.flush();
+
+        assertThat(counts.total(withdrawn)).isZero();
+        assertThat(counter.pending()).isZero();
     }
 
     private long hourlyReads(long id) {

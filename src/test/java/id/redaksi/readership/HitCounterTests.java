@@ -20,17 +20,19 @@ class HitCounterTests {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final FlakyStore store = new FlakyStore();
-    private final HitCounter counter = new HitCounter(store, Clock.fixed(TEN_PAST_NINE, ZoneOffset.UTC), meters, 3);
+    private final PublishedArticles known = new PublishedArticles(null, null);
+    private final HitCounter counter =
+            new HitCounter(store, known, Clock.fixed(TEN_PAST_NINE, ZoneOffset.UTC), meters, 3, 2);
 
     @Test
     void keepsAtMostTheBoundOfArticlesWhileTheDatabaseIsDownAndCountsWhatItDrops() {
         for (long article = 1; article <= 5; article++) {
-            counter.count(article, 7, 70);
-            counter.count(article, 7, 70);
+            counter.count(article, 7, true);
+            counter.count(article, 7, true);
         }
         counter.flush();
-        counter.count(1, 7, 70);
-        counter.count(4, 7, 70);
+        counter.count(1, 7, true);
+        counter.count(4, 7, true);
 
         assertThat(counter.pending()).isEqualTo(3);
         assertThat(meters.get("redaksi.readership.dropped").counter().count()).isEqualTo(5.0);
@@ -45,14 +47,33 @@ class HitCounterTests {
     @Test
     void bucketsReadsByTheHourTheyHappenedIn() {
         store.up = true;
-        counter.count(9, 7, 70);
+        counter.count(9, 7, true);
         counter.flush();
 
         assertThat(store.written).containsExactly(tally(9, 1));
     }
 
+    @Test
+    void readsOfArticlesNotKnownHereWaitOnlyWhileFewOthersDoAndBecomeKnownOnceCounted() {
+        counter.count(1, 7, false);
+        counter.count(2, 7, false);
+        counter.count(3, 7, false);
+        counter.count(2, 7, false);
+        counter.count(4, 7, true);
+
+        assertThat(counter.pending()).isEqualTo(3);
+        assertThat(meters.get("redaksi.readership.dropped").counter().count()).isEqualTo(1.0);
+
+        store.up = true;
+        counter.flush();
+
+        assertThat(store.written).containsExactlyInAnyOrder(tally(1, 1), tally(2, 2), tally(4, 1));
+        assertThat(known.isKnown(7, 1)).isTrue();
+        assertThat(known.isKnown(7, 3)).isFalse();
+    }
+
     private static ReadCounts.Tally tally(long article, long reads) {
-        return new ReadCounts.Tally(new ReadCounts.Key(article, NINE, 7, 70), reads);
+        return new ReadCounts.Tally(new ReadCounts.Key(article, NINE, 7), reads);
     }
 
     private static final class FlakyStore extends ReadCounts {
@@ -64,11 +85,14 @@ class HitCounterTests {
         }
 
         @Override
-        void add(Collection<Tally> tallies) {
+        List<Counted> add(Collection<Tally> tallies) {
             if (!up) {
                 throw new DataAccessResourceFailureException("connection refused");
             }
             written.addAll(tallies);
+            return tallies.stream()
+                    .map(t -> new Counted(t.key().articleId(), t.key().siteId()))
+                    .toList();
         }
     }
 }
