@@ -3,9 +3,11 @@ package id.redaksi.api;
 import id.redaksi.article.Articles;
 import id.redaksi.article.Topics;
 import id.redaksi.search.Search;
+import id.redaksi.search.SearchOrder;
 import id.redaksi.search.SearchQuery;
 import id.redaksi.site.Site;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,18 +95,32 @@ class ApiController {
     SearchResults search(
             Site site,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
             @RequestParam(required = false) String limit,
             @RequestParam(required = false) String page) {
         var errors = new ArrayList<Problem.FieldError>();
+        var order = searchOrder(sort, errors);
         var text = q == null ? "" : q.strip();
         if (text.isEmpty() || text.length() > SearchQuery.MAX_LENGTH) {
             errors.add(new Problem.FieldError("q", "must be 1 to " + SearchQuery.MAX_LENGTH + " characters"));
         }
         int size = Paging.limit(limit, errors);
-        int number = Paging.searchPage(page, errors);
+        int number = Paging.searchPage(page, size, errors);
         InvalidParameter.throwIfAny(errors);
-        var result = search.search(new SearchQuery(site.id(), text, null, null, null, (number - 1) * size, size));
+        var result =
+                search.search(new SearchQuery(site.id(), text, null, null, null, order, (number - 1) * size, size));
         return SearchResults.of(site, text, number, size, result);
+    }
+
+    private static SearchOrder searchOrder(String sort, List<Problem.FieldError> errors) {
+        if (sort == null || sort.isEmpty() || sort.equals("newest")) {
+            return SearchOrder.NEWEST;
+        }
+        if (sort.equals("relevance")) {
+            return SearchOrder.RELEVANCE;
+        }
+        errors.add(new Problem.FieldError("sort", "must be newest or relevance"));
+        return SearchOrder.NEWEST;
     }
 
     private static Optional<Long> parseId(String id) {

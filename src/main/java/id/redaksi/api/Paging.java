@@ -1,5 +1,6 @@
 package id.redaksi.api;
 
+import id.redaksi.search.Search;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,6 @@ record Paging(int limit, Cursor after) {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 50;
-    static final int MAX_SEARCH_PAGE = 500;
 
     static Paging of(String limit, String cursor) {
         var errors = new ArrayList<Problem.FieldError>();
@@ -29,14 +29,21 @@ record Paging(int limit, Cursor after) {
         return new Paging(size, after);
     }
 
-    /** The page number of a search, whose relevance order has no stable position to continue from. */
-    static int searchPage(String page, List<Problem.FieldError> errors) {
+    /**
+     * The page number of a search, whose relevance order has no stable position to continue from. A search lists
+     * at most {@link Search#MAX_RESULTS} matches, so the last page depends on the limit.
+     */
+    static int searchPage(String page, int limit, List<Problem.FieldError> errors) {
         if (page == null || page.isEmpty()) {
             return 1;
         }
         int n = number(page);
-        if (n < 1 || n > MAX_SEARCH_PAGE) {
-            errors.add(new Problem.FieldError("page", "must be a whole number from 1 to " + MAX_SEARCH_PAGE));
+        int last = Math.max(1, Search.MAX_RESULTS / Math.max(1, limit));
+        if (n < 1 || n > last) {
+            errors.add(new Problem.FieldError(
+                    "page",
+                    "must be a whole number from 1 to " + last + ": a search lists at most " + Search.MAX_RESULTS
+                            + " matches"));
         }
         return n;
     }

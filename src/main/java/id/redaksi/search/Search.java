@@ -14,12 +14,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Full-text search over a site's published articles. The text goes through {@code websearch_to_tsquery}, which
  * never fails on what a reader types, and is unaccented like the stored vector so both sides meet.
+ * <p>
+ * A common word is in tens of thousands of a large site's articles, and counting or ranking all of them would
+ * read each one (a second at a million articles, bench/README-scale.md). So a search counts and lists at most
+ * {@value #MAX_RESULTS} matches, lists them newest first by default (read off the site's newest-first index,
+ * stopping at the page), and ranks by relevance only the newest {@value #RELEVANCE_WINDOW}.
  */
 @Repository
 public class Search {
 
     /** When a search finds this few, it is worth offering a better spelling. */
     static final int FEW = 3;
+
+    /** The most matches a search counts and lists: fifty pages, more than any reader turns. */
+    public static final int MAX_RESULTS = 1_000;
+
+    /** How many of the newest matches a search by relevance ranks. */
+    public static final int RELEVANCE_WINDOW = 200;
 
     private static final Timestamp NO_START = Timestamp.from(Instant.parse("1900-01-01T00:00:00Z"));
     private static final Timestamp NO_END = Timestamp.from(Instant.parse("9999-01-01T00:00:00Z"));
@@ -47,30 +58,41 @@ public class Search {
 
     @Transactional(readOnly = true)
     public SearchResult search(SearchQuery query) {
-        long total = jdbc.sql("select count(*) " + FROM + WHERE)
+        long counted = jdbc.sql("select count(*) from (select 1 " + FROM + WHERE + " limit :cap) c")
                 .params(params(query))
+                .param("cap", MAX_RESULTS + 1)
                 .query(Long.class)
                 .single();
-        var hits = total == 0 ? List.<SearchHit>of() : page(query);
+        var hits = counted == 0 || query.offset() >= MAX_RESULTS ? List.<SearchHit>of() : page(query);
         var suggestion =
-                total < FEW ? words.suggest(query.siteId(), query.text()).orElse(null) : null;
-        return new SearchResult(total, hits, suggestion);
+                counted < FEW ? words.suggest(query.siteId(), query.text()).orElse(null) : null;
+        return new SearchResult(Math.min(counted, MAX_RESULTS), counted > MAX_RESULTS, hits, suggestion);
     }
 
-    /** Best first: cover density over the weighted vector (title A, lead B, body C), newest first among equals. */
+    /**
+     * Newest first; or best first by cover density over the weighted vector (title A, lead B, body C) among the
+     * newest matches, newest first among equals. The snippet is made for the page's rows only.
+     */
     private List<SearchHit> page(SearchQuery query) {
+        var matches = switch (query.order()) {
+            case NEWEST -> "select a.id, a.published_at, q, 0 as rank " + FROM + WHERE + """
+                    order by a.published_at desc, a.id desc offset :offset limit :limit""";
+            case RELEVANCE ->
+                "select * from (select a.id, a.published_at, q, ts_rank_cd(a.search, q) as rank "
+                        + FROM + WHERE + " order by a.published_at desc, a.id desc limit " + RELEVANCE_WINDOW + """
+                    ) w order by w.rank desc, w.published_at desc, w.id desc offset :offset limit :limit""";
+        };
         return jdbc.sql("select " + Articles.CARD_COLUMNS + """
                         , ts_headline('indonesian', translate(regexp_replace(a.body_html, '<[^>]+>', ' ', 'g'),
-                                           chr(1) || chr(2), ''), q, :options) as headline
-                        """ + FROM + "left join media m on m.id = a.image_id\n"
-                        + WHERE + """
-                        order by ts_rank_cd(a.search, q) desc, a.published_at desc, a.id desc
-                        offset :offset limit :limit
+                                           chr(1) || chr(2), ''), p.q, :options) as headline
+                        from (""" + matches + """
+                        ) p join article a on a.id = p.id left join media m on m.id = a.image_id
+                        order by p.rank desc, p.published_at desc, p.id desc
                         """)
                 .params(params(query))
                 .param("options", HEADLINE_OPTIONS)
                 .param("offset", query.offset())
-                .param("limit", query.limit())
+                .param("limit", Math.min(query.limit(), MAX_RESULTS - query.offset()))
                 .query(Search::hit)
                 .list();
     }

@@ -9,8 +9,17 @@ import java.time.Instant;
  * @param rubricId only this rubric, or null for all
  * @param from inclusive, or null
  * @param until exclusive, or null
+ * @param offset fewer than {@link Search#MAX_RESULTS}: no search lists more
  */
-public record SearchQuery(long siteId, String text, Long rubricId, Instant from, Instant until, int offset, int limit) {
+public record SearchQuery(
+        long siteId,
+        String text,
+        Long rubricId,
+        Instant from,
+        Instant until,
+        SearchOrder order,
+        int offset,
+        int limit) {
 
     /** Longer texts are no one's search; the page says so instead of asking the database. */
     public static final int MAX_LENGTH = 200;

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One page of what a search found.
  *
- * @param total every match, not only this page's
+ * @param total every match, not only this page's, counted up to {@link Search#MAX_RESULTS}
+ * @param more whether there are more matches than {@code total}, which is then {@link Search#MAX_RESULTS}
  * @param suggestion the query with likelier words ("Maksud Anda"), or null when there is nothing better to offer
  */
-public record SearchResult(long total, List<SearchHit> hits, String suggestion) {}
+public record SearchResult(long total, boolean more, List<SearchHit> hits, String suggestion) {}

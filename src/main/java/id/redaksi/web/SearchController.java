@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The search page (cari): results of one site, filtered by rubric and dates, with "Maksud Anda" for misspellings. */
+/**
+ * The search page (cari): results of one site, newest or most relevant first, filtered by rubric and dates, with
+ * "Maksud Anda" for misspellings.
+ */
 @Controller
 class SearchController {
 
@@ -26,9 +29,10 @@ class SearchController {
             @RequestParam(required = false) String kanal,
             @RequestParam(required = false) String dari,
             @RequestParam(required = false) String sampai,
+            @RequestParam(required = false) String urut,
             @RequestParam(name = "halaman", required = false) String halaman,
             Model model) {
-        var form = SearchForm.parse(site, q, kanal, dari, sampai, halaman);
+        var form = SearchForm.parse(site, q, kanal, dari, sampai, urut, halaman);
         var result = form.problem() == null ? search.search(form.query(site)) : null;
         model.addAttribute("page", page(site, form, result));
         return "web/search";
@@ -40,7 +44,7 @@ class SearchController {
         if (result == null) {
             return new SearchPage(new Chrome(site, meta), form, heading, form.problem(), null, null, null);
         }
-        boolean hasNext = (long) form.page() * PageNumber.SIZE < result.total();
+        boolean hasNext = (long) form.page() * PageNumber.SIZE < result.total() && form.page() < SearchForm.LAST_PAGE;
         var pager = new Pages.Pager(
                 form.page() > 1 ? form.path(form.q(), form.page() - 1) : null,
                 hasNext ? form.path(form.q(), form.page() + 1) : null);

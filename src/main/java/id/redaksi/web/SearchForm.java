@@ -1,5 +1,7 @@
 package id.redaksi.web;
 
+import id.redaksi.search.Search;
+import id.redaksi.search.SearchOrder;
 import id.redaksi.search.SearchQuery;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
@@ -10,13 +12,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The search form as the address carries it: {@code q}, {@code kanal}, {@code dari}, {@code sampai} (days in
- * the site's zone, both included) and {@code halaman}. A query the search cannot use gets a {@link #problem}.
+ * the site's zone, both included), {@code urut} ({@code relevan}, or newest first) and {@code halaman}. A query
+ * the search cannot use gets a {@link #problem}.
  */
-public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate until, int page) {
+public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate until, SearchOrder order, int page) {
+
+    static final String BY_RELEVANCE = "relevan";
+
+    /** The last page a search lists. */
+    static final int LAST_PAGE = Search.MAX_RESULTS / PageNumber.SIZE;
 
     private static final Pattern SEARCHABLE = Pattern.compile("[\\p{L}\\p{N}]");
 
-    static SearchForm parse(Site site, String q, String kanal, String dari, String sampai, String halaman) {
+    static SearchForm parse(
+            Site site, String q, String kanal, String dari, String sampai, String urut, String halaman) {
         var rubric = blank(kanal)
                 ? null
                 : site.rubric(kanal.strip())
@@ -26,7 +35,7 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
         if (from != null && until != null && until.isBefore(from)) {
             throw new BadRequest("Tanggal 'sampai' tidak boleh sebelum tanggal 'dari'.");
         }
-        return new SearchForm(q == null ? "" : q.strip(), rubric, from, until, PageNumber.parse(halaman));
+        return new SearchForm(q == null ? "" : q.strip(), rubric, from, until, order(urut), PageNumber.parse(halaman));
     }
 
     /** Why there is nothing to search for, in words for the reader; null when the query can be run. */
@@ -37,7 +46,13 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
         if (q.length() > SearchQuery.MAX_LENGTH) {
             return "Kata kunci terlalu panjang. Gunakan paling banyak " + SearchQuery.MAX_LENGTH + " karakter.";
         }
-        return SEARCHABLE.matcher(q).find() ? null : "Kata kunci harus berisi huruf atau angka.";
+        if (!SEARCHABLE.matcher(q).find()) {
+            return "Kata kunci harus berisi huruf atau angka.";
+        }
+        return page > LAST_PAGE
+                ? "Pencarian menampilkan paling banyak " + LAST_PAGE + " halaman. Persempit dengan kata kunci lain, "
+                        + "kanal, atau tanggal."
+                : null;
     }
 
     SearchQuery query(Site site) {
@@ -49,6 +64,7 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
                 until == null
                         ? null
                         : until.plusDays(1).atStartOfDay(site.zone()).toInstant(),
+                order,
                 PageNumber.offset(page),
                 PageNumber.SIZE);
     }
@@ -58,8 +74,17 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
         return q.length() > SearchQuery.MAX_LENGTH ? q.substring(0, SearchQuery.MAX_LENGTH) : q;
     }
 
-    /** This search at another page, or with another text, keeping the filters. */
+    /** This search at another page, or with another text, keeping the filters and the order. */
     String path(String text, int pageNumber) {
+        return path(text, order, pageNumber);
+    }
+
+    /** This search from its first page in the given order. */
+    public String path(SearchOrder inOrder) {
+        return path(q, inOrder, 1);
+    }
+
+    private String path(String text, SearchOrder inOrder, int pageNumber) {
         var uri = UriComponentsBuilder.fromPath("/cari").queryParam("q", text);
         if (rubric != null) {
             uri.queryParam("kanal", rubric.slug());
@@ -70,10 +95,23 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
         if (until != null) {
             uri.queryParam("sampai", until.toString());
         }
+        if (inOrder == SearchOrder.RELEVANCE) {
+            uri.queryParam("urut", BY_RELEVANCE);
+        }
         if (pageNumber > 1) {
             uri.queryParam("halaman", pageNumber);
         }
         return uri.encode().build().toUriString();
+    }
+
+    private static SearchOrder order(String urut) {
+        if (blank(urut) || urut.strip().equals("terbaru")) {
+            return SearchOrder.NEWEST;
+        }
+        if (urut.strip().equals(BY_RELEVANCE)) {
+            return SearchOrder.RELEVANCE;
+        }
+        throw new BadRequest("Urutan '" + urut.strip() + "' tidak dikenal. Pilih 'terbaru' atau 'relevan'.");
     }
 
     private static LocalDate date(String value, String name) {

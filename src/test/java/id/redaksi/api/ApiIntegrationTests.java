@@ -254,10 +254,29 @@ class ApiIntegrationTests {
 
         var result = ok("/api/v1/search?q=apel");
 
-        assertThat(names(result)).containsExactly("query", "total", "page", "limit", "suggestion", "items");
+        assertThat(names(result)).containsExactly("query", "total", "more", "page", "limit", "suggestion", "items");
         assertThat(result.get("total").asLong()).isEqualTo(1);
+        assertThat(result.get("more").asBoolean()).isFalse();
         assertThat(result.get("items").get(0).get("article").get("id").asLong()).isEqualTo(id);
         assertThat(result.get("items").get(0).has("snippetHtml")).isTrue();
+    }
+
+    @Test
+    void searchListsNewestFirstOrByRelevance() {
+        long inTitle = fixtures.article(site)
+                .title("Apel Malang Naik Daun")
+                .publishedAt(Instant.now().minusSeconds(7200))
+                .publish();
+        long inBody = fixtures.article(site)
+                .title("Panen di Lereng")
+                .body("<p>Petani memetik apel sejak pagi.</p>")
+                .publish();
+
+        assertThat(hitIds(ok("/api/v1/search?q=apel"))).containsExactly(inBody, inTitle);
+        assertThat(hitIds(ok("/api/v1/search?q=apel&sort=relevance"))).containsExactly(inTitle, inBody);
+        var problem = problem(browser.get(host(), "/api/v1/search?q=apel&sort=random&limit=50&page=21"), 400);
+        assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("sort", "page");
     }
 
     @Test
@@ -364,6 +383,13 @@ class ApiIntegrationTests {
         return list.get("items")
                 .valueStream()
                 .map(item -> item.get("id").asLong())
+                .toList();
+    }
+
+    private static List<Long> hitIds(JsonNode results) {
+        return results.get("items")
+                .valueStream()
+                .map(item -> item.get("article").get("id").asLong())
                 .toList();
     }
 

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PortalTest
 class SearchPageIntegrationTests {
@@ -29,6 +30,9 @@ class SearchPageIntegrationTests {
 
     @Autowired
     SearchWords words;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Site site;
 
@@ -82,11 +86,52 @@ class SearchPageIntegrationTests {
     }
 
     @Test
-    void aTitleMatchRanksAboveABodyOnlyMatchEvenWhenOlder() {
+    void listsNewestFirstOrByRelevanceWhereATitleMatchRanksAboveABodyOnlyMatchEvenWhenOlder() {
         publish("Harga Cabai Naik Tajam", "<p>Pedagang mengeluh di pasar induk.</p>", 5);
         publish("Pasar Pagi Ramai", "<p>Pembeli mencari cabai sejak subuh.</p>", 1);
 
-        assertThat(titles(search("cabai"))).containsExactly("Harga Cabai Naik Tajam", "Pasar Pagi Ramai");
+        var newest = search("cabai");
+        assertThat(titles(newest)).containsExactly("Pasar Pagi Ramai", "Harga Cabai Naik Tajam");
+        assertThat(newest.select(".search-order strong").text()).isEqualTo("Terbaru");
+        assertThat(newest.select(".search-order a").attr("href")).isEqualTo("/cari?q=cabai&urut=relevan");
+
+        var relevant = search("cabai", "&urut=relevan");
+        assertThat(titles(relevant)).containsExactly("Harga Cabai Naik Tajam", "Pasar Pagi Ramai");
+        assertThat(relevant.select(".search-order strong").text()).isEqualTo("Paling relevan");
+        assertThat(relevant.select("input[name=urut]").attr("value")).isEqualTo("relevan");
+    }
+
+    @Test
+    void countsAndListsAtMostAThousandMatchesInFiftyPages() {
+        jdbc.sql("""
+                        insert into article (id, site_id, rubric_id, title, slug, body_html, published_at, updated_at)
+                        select nextval('story_id_seq'), :site, :rubric, 'Ronda Malam Ke ' || n, 'ronda-malam-' || n,
+                               '<p>Warga berjaga.</p>', now() - n * interval '1 minute', now()
+                        from generate_series(1, 1001) n
+                        """)
+                .param("site", site.id())
+                .param("rubric", site.rubrics().getFirst().id())
+                .update();
+
+        var first = search("ronda");
+        assertThat(first.select(".search-count").text()).isEqualTo("lebih dari 1.000 hasil");
+        assertThat(titles(first).getFirst()).isEqualTo("Ronda Malam Ke 1");
+
+        var last = search("ronda", "&halaman=50");
+        assertThat(titles(last)).hasSize(20).last().isEqualTo("Ronda Malam Ke 1000");
+        assertThat(last.select(".pager a[rel=next]")).isEmpty();
+        assertFriendly(
+                "/cari?q=ronda&halaman=51",
+                "Pencarian menampilkan paling banyak 50 halaman. Persempit dengan kata kunci lain, kanal, atau tanggal.");
+    }
+
+    @Test
+    void anUnknownOrderIsABadRequestSayingWhichThereAre() {
+        var response = browser.get(host(), "/cari?q=banjir&urut=acak");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.html().select(".error-page p").get(1).text())
+                .isEqualTo("Urutan 'acak' tidak dikenal. Pilih 'terbaru' atau 'relevan'.");
     }
 
     @Test
