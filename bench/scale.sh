@@ -44,6 +44,7 @@ pages=(
     "topic /topik/$topic|/topik/$topic"
     "person /penulis/$person|/penulis/$person"
     "search q=$query|/cari?q=$query"
+    "search q=$query, by relevance|/cari?q=$query&urut=relevan"
 )
 
 echo "# $(date -u +%FT%TZ) $base Host: $site; N=$n sequential requests per page after $warmup untimed"

@@ -7,9 +7,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Full-text search over a site's published articles. The text goes through {@code websearch_to_tsquery}, which
@@ -50,23 +56,61 @@ public class Search {
 
     private final JdbcClient jdbc;
     private final SearchWords words;
+    private final TransactionTemplate readOnly;
 
-    Search(JdbcClient jdbc, SearchWords words) {
+    Search(JdbcClient jdbc, SearchWords words, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.words = words;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
+    /** The count and the page each take an index's time, so they run side by side, each on its own connection. */
     public SearchResult search(SearchQuery query) {
-        long counted = jdbc.sql("select count(*) from (select 1 " + FROM + WHERE + " limit :cap) c")
+        try (var sideBySide = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<List<SearchHit>> page = query.offset() >= MAX_RESULTS
+                    ? CompletableFuture.completedFuture(List.of())
+                    : sideBySide.submit(() -> planned(() -> page(query)));
+            long counted = planned(() -> count(query));
+            var hits = result(page);
+            var suggestion =
+                    counted < FEW ? words.suggest(query.siteId(), query.text()).orElse(null) : null;
+            return new SearchResult(Math.min(counted, MAX_RESULTS), counted > MAX_RESULTS, hits, suggestion);
+        }
+    }
+
+    /**
+     * A plan made once for any text (what the driver's prepared statements get after a few runs) cannot know
+     * whether the words are common, and picks one that reads every match of a common word (0.9 s at a million
+     * articles instead of 10 ms): each search is planned for its own text.
+     */
+    private <T> T planned(Supplier<T> statement) {
+        return readOnly.execute(status -> {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            return statement.get();
+        });
+    }
+
+    private long count(SearchQuery query) {
+        return jdbc.sql("select count(*) from (select 1 " + FROM + WHERE + " limit :cap) c")
                 .params(params(query))
                 .param("cap", MAX_RESULTS + 1)
                 .query(Long.class)
                 .single();
-        var hits = counted == 0 || query.offset() >= MAX_RESULTS ? List.<SearchHit>of() : page(query);
-        var suggestion =
-                counted < FEW ? words.suggest(query.siteId(), query.text()).orElse(null) : null;
-        return new SearchResult(Math.min(counted, MAX_RESULTS), counted > MAX_RESULTS, hits, suggestion);
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while searching", e);
+        }
     }
 
     /**
