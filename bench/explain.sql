@@ -86,42 +86,58 @@ select '{' || string_agg(id::text, ',') || '}' as ids from (select id from artic
 \echo '=== Topics.bySlug and Articles.withTopic page 1 (topic page)'
 :explain select * from topic where site_id = :site_id and slug = :'topic';
 :explain select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at, m.storage_key, m.width, m.height, m.alt_text
- from (select a.id, a.published_at from article a join article_topic x on x.article_id = a.id where x.topic_id = :topic_id
-        order by a.published_at desc, a.id desc offset 0 limit 21) p
+ from (select x.article_id as id, x.published_at from article_topic x where x.topic_id = :topic_id
+        order by x.published_at desc, x.article_id desc offset 0 limit 21) p
  join article a on a.id = p.id left join media m on m.id = a.image_id
  order by p.published_at desc, p.id desc;
 \echo '=== Articles.withTopic page 1 for the site''s rarest topic'
 select x.topic_id as rare_topic from article_topic x join topic t on t.id = x.topic_id where t.site_id = :site_id
  group by 1 order by count(*), 1 limit 1 \gset
 :explain select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at, m.storage_key, m.width, m.height, m.alt_text
- from (select a.id, a.published_at from article a join article_topic x on x.article_id = a.id where x.topic_id = :rare_topic
-        order by a.published_at desc, a.id desc offset 0 limit 21) p
+ from (select x.article_id as id, x.published_at from article_topic x where x.topic_id = :rare_topic
+        order by x.published_at desc, x.article_id desc offset 0 limit 21) p
  join article a on a.id = p.id left join media m on m.id = a.image_id
  order by p.published_at desc, p.id desc;
 
 \echo '=== People.bySlug and Articles.creditedTo page 1 (person page)'
 :explain select * from person where slug = :'person';
 :explain select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at, m.storage_key, m.width, m.height, m.alt_text
- from (select a.id, a.published_at from article a where a.site_id = :site_id
-         and (a.editor_id = :person_id
-              or exists (select 1 from article_writer w where w.article_id = a.id and w.person_id = :person_id))
-        order by a.published_at desc, a.id desc offset 0 limit 21) p
+ from (select id, published_at from (
+         (select w.article_id as id, w.published_at from article_writer w
+           where w.person_id = :person_id and w.site_id = :site_id order by w.published_at desc, w.article_id desc limit 21)
+         union
+         (select e.id, e.published_at from article e
+           where e.editor_id = :person_id and e.site_id = :site_id order by e.published_at desc, e.id desc limit 21)) credits
+        order by published_at desc, id desc offset 0 limit 21) p
  join article a on a.id = p.id left join media m on m.id = a.image_id
  order by p.published_at desc, p.id desc;
 
-\echo '=== Search.search count (search page)'
-:explain select count(*) from article a cross join websearch_to_tsquery('indonesian', unaccent_text(:'q')) q
+-- Search sets plan_cache_mode = force_custom_plan for its statements, so each is planned for its text, as here
+\echo '=== Search.count (search page; runs beside the page)'
+:explain select count(*) from (select 1 from article a cross join websearch_to_tsquery('indonesian', unaccent_text(:'q')) q
  where a.site_id = :site_id and a.search @@ q and (0 = 0 or a.rubric_id = 0)
-   and a.published_at >= '1900-01-01' and a.published_at < '9999-01-01';
-\echo '=== Search.page (search page, first 20)'
+   and a.published_at >= '1900-01-01' and a.published_at < '9999-01-01' limit 1001) c;
+\echo '=== Search.page, newest first (search page, first 20)'
 :explain select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at, m.storage_key, m.width, m.height, m.alt_text,
-   ts_headline('indonesian', translate(regexp_replace(a.body_html, '<[^>]+>', ' ', 'g'), chr(1) || chr(2), ''), q,
+   ts_headline('indonesian', translate(regexp_replace(a.body_html, '<[^>]+>', ' ', 'g'), chr(1) || chr(2), ''), p.q,
                'StartSel="\u0001", StopSel="\u0002", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as headline
- from article a cross join websearch_to_tsquery('indonesian', unaccent_text(:'q')) q
- left join media m on m.id = a.image_id
- where a.site_id = :site_id and a.search @@ q and (0 = 0 or a.rubric_id = 0)
-   and a.published_at >= '1900-01-01' and a.published_at < '9999-01-01'
- order by ts_rank_cd(a.search, q) desc, a.published_at desc, a.id desc offset 0 limit 20;
+ from (select a.id, a.published_at, q, 0 as rank
+         from article a cross join websearch_to_tsquery('indonesian', unaccent_text(:'q')) q
+        where a.site_id = :site_id and a.search @@ q and (0 = 0 or a.rubric_id = 0)
+          and a.published_at >= '1900-01-01' and a.published_at < '9999-01-01'
+        order by a.published_at desc, a.id desc offset 0 limit 20) p
+ join article a on a.id = p.id left join media m on m.id = a.image_id
+ order by p.rank desc, p.published_at desc, p.id desc;
+\echo '=== Search.page by relevance (urut=relevan): the newest 200 matches ranked'
+:explain select a.id, a.title
+ from (select * from (select a.id, a.published_at, q, ts_rank_cd(a.search, q) as rank
+         from article a cross join websearch_to_tsquery('indonesian', unaccent_text(:'q')) q
+        where a.site_id = :site_id and a.search @@ q and (0 = 0 or a.rubric_id = 0)
+          and a.published_at >= '1900-01-01' and a.published_at < '9999-01-01'
+        order by a.published_at desc, a.id desc limit 200) w
+       order by w.rank desc, w.published_at desc, w.id desc offset 0 limit 20) p
+ join article a on a.id = p.id left join media m on m.id = a.image_id
+ order by p.rank desc, p.published_at desc, p.id desc;
 
 \echo '=== SitemapArticles.months (sitemap.xml)'
 :explain select to_char(a.published_at at time zone 'Asia/Jakarta', 'YYYY-MM') as month, count(*) as articles,

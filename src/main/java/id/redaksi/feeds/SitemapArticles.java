@@ -1,8 +1,13 @@
 package id.redaksi.feeds;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import id.redaksi.article.ArticlePublished;
+import id.redaksi.article.ArticleWithdrawn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -12,13 +17,20 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What sitemaps list, read row by row. Article rows come from ranges of {@code article_site_published}; the
  * driver fetches them in batches inside a read-only transaction, so a file of 50,000 addresses never sits in memory.
+ * <p>
+ * The month summaries and the pages sitemap's version group every article of the site (a second at a million
+ * articles, bench/README-scale.md), so they are kept for {@link #KEPT} and forgotten when the site publishes or
+ * withdraws here: crawlers asking again and again, or anyone else, cost at most one such scan a minute.
  */
 @Repository
 class SitemapArticles {
+
+    static final Duration KEPT = Duration.ofMinutes(1);
 
     private static final int FETCH = 500;
 
@@ -61,13 +73,35 @@ class SitemapArticles {
             """;
 
     private final JdbcClient jdbc;
+    private final Cache<SiteKey, Object> kept =
+            Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(10_000).build();
 
     SitemapArticles(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticlePublished event) {
+        forget(event.siteId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticleWithdrawn event) {
+        forget(event.siteId());
+    }
+
+    private void forget(long siteId) {
+        kept.asMap().keySet().removeIf(key -> key.siteId() == siteId);
+    }
+
     /** Every month of the site, in its zone, that has articles; oldest first. */
+    @SuppressWarnings("unchecked")
     List<SitemapMonth.Summary> months(long siteId, ZoneId zone) {
+        return (List<SitemapMonth.Summary>)
+                kept.get(new SiteKey(siteId, "months", zone.getId()), key -> readMonths(siteId, zone));
+    }
+
+    private List<SitemapMonth.Summary> readMonths(long siteId, ZoneId zone) {
         return jdbc.sql("""
                         select to_char(a.published_at at time zone :zone, 'YYYY-MM') as month, count(*) as articles,
                                max(greatest(a.published_at, a.updated_at)) as last_modified
@@ -106,6 +140,10 @@ class SitemapArticles {
      * way the pages sitemap can change. Far cheaper than the pages query itself.
      */
     FeedVersion pagesVersion(long siteId, String rubrics) {
+        return (FeedVersion) kept.get(new SiteKey(siteId, "pages", rubrics), key -> readPagesVersion(siteId, rubrics));
+    }
+
+    private FeedVersion readPagesVersion(long siteId, String rubrics) {
         return jdbc.sql("""
                         select md5(:rubrics || ':' || count(*) || ':' || coalesce(max(a.updated_at)::text, '')) as digest,
                                max(greatest(a.published_at, a.updated_at)) as last_modified
@@ -168,6 +206,9 @@ class SitemapArticles {
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /** What is kept for a site: {@code what} with the {@code detail} it was read for (a zone, the rubrics). */
+    private record SiteKey(long siteId, String what, String detail) {}
 
     /** An article as a sitemap lists it. */
     record SitemapArticle(long id, String slug, String title, Instant publishedAt, Instant updatedAt) {}

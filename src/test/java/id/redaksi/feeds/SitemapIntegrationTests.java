@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.redaksi.Browser;
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
+import id.redaksi.article.ArticlePublished;
 import id.redaksi.site.Site;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -23,6 +24,7 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
@@ -40,6 +42,9 @@ class SitemapIntegrationTests {
 
     @Autowired
     Browser browser;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Autowired
     JdbcClient jdbc;
@@ -227,13 +232,27 @@ class SitemapIntegrationTests {
             assertThat(again.status()).as(path).isEqualTo(304);
             assertThat(again.body()).as(path).isEmpty();
         }
+    }
+
+    @Test
+    void theIndexIsKeptForAMinuteAndRenewedAtOnceWhenTheSitePublishes() {
+        fixtures.article(site).publishedAt(SEP_5_2023_19_15_WIB).publish();
         var index = browser.get(host(), "/sitemap.xml");
-        fixtures.article(site)
+        long written = fixtures.article(site)
                 .publishedAt(Instant.parse("2024-01-02T03:04:05Z"))
                 .publish();
+
+        // written straight to the database, as another node would: this node learns of it within a minute
         assertThat(browser.get(host(), "/sitemap.xml", "If-None-Match", index.header("ETag"))
                         .status())
-                .isEqualTo(200);
+                .isEqualTo(304);
+
+        // the newsroom announces what it publishes
+        events.publishEvent(new ArticlePublished(
+                site.id(), written, site.rubrics().getFirst().id()));
+        var renewed = browser.get(host(), "/sitemap.xml", "If-None-Match", index.header("ETag"));
+        assertThat(renewed.status()).isEqualTo(200);
+        assertThat(renewed.body()).contains("sitemap-articles-2024-01.xml");
     }
 
     /** Many articles at once, one minute apart going back from now; the newsroom's path is far too slow for this. */
