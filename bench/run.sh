@@ -33,7 +33,8 @@ cleanup() {
 }
 trap cleanup EXIT
 for _ in $(seq 1 180); do
-  curl -sf -o /dev/null -H "Host: $HOST" "http://127.0.0.1:$PORT/" && grep -qE "Demo content (loaded|skipped)" "$OUT/node.log" && break
+  # the log first: a page asked for while the demo content loads would be kept, empty, for a minute
+  grep -qE "Demo content (loaded|skipped)" "$OUT/node.log" && curl -sf -o /dev/null -H "Host: $HOST" "http://127.0.0.1:$PORT/" && break
   sleep 1
 done
 PGPORT=$(sed -n 's/.*Embedded PostgreSQL on port \([0-9]*\).*/\1/p' "$OUT/node.log" | tail -1)

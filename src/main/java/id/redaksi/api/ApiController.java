@@ -2,6 +2,8 @@ package id.redaksi.api;
 
 import id.redaksi.article.Articles;
 import id.redaksi.article.Topics;
+import id.redaksi.readership.MostRead;
+import id.redaksi.readership.ReadCounts;
 import id.redaksi.search.Search;
 import id.redaksi.search.SearchOrder;
 import id.redaksi.search.SearchQuery;
@@ -23,14 +25,21 @@ class ApiController {
     /** As many as the article page links; apps show them under the article. */
     private static final int RELATED = 6;
 
+    /** More ids than shown: a most-read article may have been withdrawn since, and then has no card. */
+    private static final int MOST_READ_SPARE = 5;
+
     private final Articles articles;
     private final Topics topics;
     private final Search search;
+    private final MostRead mostRead;
+    private final ReadCounts readCounts;
 
-    ApiController(Articles articles, Topics topics, Search search) {
+    ApiController(Articles articles, Topics topics, Search search, MostRead mostRead, ReadCounts readCounts) {
         this.articles = articles;
         this.topics = topics;
         this.search = search;
+        this.mostRead = mostRead;
+        this.readCounts = readCounts;
     }
 
     @GetMapping("/site")
@@ -88,7 +97,32 @@ class ApiController {
         var article = parseId(id)
                 .flatMap(n -> articles.find(site.id(), n))
                 .orElseThrow(() -> new ApiNotFound("This site has no article " + id + "."));
-        return ArticleDetail.of(site, article, articles.related(article, RELATED));
+        return ArticleDetail.of(site, article, readCounts.total(article.id()), articles.related(article, RELATED));
+    }
+
+    @GetMapping("/most-read")
+    MostReadList mostRead(
+            Site site,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String rubric,
+            @RequestParam(required = false) String limit) {
+        var errors = new ArrayList<Problem.FieldError>();
+        var window = MostReadList.window(period, errors);
+        var inRubric =
+                rubric == null || rubric.isEmpty() ? null : site.rubric(rubric).orElse(null);
+        if (inRubric == null && rubric != null && !rubric.isEmpty()) {
+            errors.add(new Problem.FieldError("rubric", "is not a rubric of this site"));
+        }
+        int size = Paging.limit(limit, errors);
+        InvalidParameter.throwIfAny(errors);
+        var ids = inRubric == null
+                ? mostRead.onSite(site.id(), window, size + MOST_READ_SPARE)
+                : mostRead.inRubric(inRubric.id(), window, size + MOST_READ_SPARE);
+        var cards = articles.cards(site.id(), ids).stream().limit(size).toList();
+        return new MostReadList(
+                period == null || period.isEmpty() ? MostReadList.DAY : period,
+                rubric,
+                ArticleSummary.all(site, cards));
     }
 
     @GetMapping("/search")

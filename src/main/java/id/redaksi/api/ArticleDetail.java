@@ -16,6 +16,7 @@ import java.util.List;
  * @param bodyHtml sanitised HTML, without the dateline and the in-body links to related articles
  * @param writers in the order of the byline
  * @param editor null when the article credits none
+ * @param reads how many times readers have read it ("Dibaca N kali"), as of the last flush a second ago
  * @param notices corrections and rights of reply, oldest first
  */
 record ArticleDetail(
@@ -27,6 +28,7 @@ record ArticleDetail(
         String bodyHtml,
         String publishedAt,
         String updatedAt,
+        long reads,
         Link rubric,
         List<Link> writers,
         Link editor,
@@ -35,7 +37,7 @@ record ArticleDetail(
         List<NoticeView> notices,
         List<ArticleSummary> related) {
 
-    static ArticleDetail of(Site site, Article a, List<ArticleCard> related) {
+    static ArticleDetail of(Site site, Article a, long reads, List<ArticleCard> related) {
         var zone = site.zone();
         return new ArticleDetail(
                 a.id(),
@@ -46,6 +48,7 @@ record ArticleDetail(
                 a.bodyHtml(),
                 ApiTime.iso(a.publishedAt(), zone),
                 ApiTime.iso(a.updatedAt(), zone),
+                reads,
                 site.rubric(a.rubricId()).map(r -> Link.rubric(site, r)).orElse(null),
                 a.writers().stream().map(w -> person(site, w)).toList(),
                 a.editor() == null ? null : person(site, a.editor()),

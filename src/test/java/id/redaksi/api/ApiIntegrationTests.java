@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,9 @@ class ApiIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Site site;
 
@@ -94,6 +98,7 @@ class ApiIntegrationTests {
                         "bodyHtml",
                         "publishedAt",
                         "updatedAt",
+                        "reads",
                         "rubric",
                         "writers",
                         "editor",
@@ -109,6 +114,7 @@ class ApiIntegrationTests {
         assertThat(a.get("bodyHtml").asString()).isEqualTo("<p>Harga cabai <strong>naik</strong>.</p>");
         assertThat(a.get("publishedAt").asString()).isEqualTo("2023-09-05T19:15:00+07:00");
         assertThat(a.get("updatedAt").asString()).isEqualTo("2023-09-06T08:00:00+07:00");
+        assertThat(a.get("reads").asLong()).isZero();
         assertThat(a.get("rubric").get("name").asString()).isEqualTo("Ekonomi");
         assertThat(a.get("writers")
                         .valueStream()
@@ -280,6 +286,49 @@ class ApiIntegrationTests {
     }
 
     @Test
+    void mostReadOfTheSiteOrARubricOverAPeriodWithEachArticlesReads() {
+        long politics =
+                fixtures.article(site).rubric("politik").title("Debat Kandidat").publish();
+        long economy =
+                fixtures.article(site).rubric("ekonomi").title("Harga Beras").publish();
+        long lastWeek =
+                fixtures.article(site).rubric("ekonomi").title("Pasar Murah").publish();
+        var now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        read(politics, now, 5);
+        read(economy, now, 9);
+        read(lastWeek, now.minus(3, ChronoUnit.DAYS), 20);
+
+        assertThat(ids(ok("/api/v1/most-read"))).containsExactly(economy, politics);
+        assertThat(ids(ok("/api/v1/most-read?period=7d"))).containsExactly(lastWeek, economy, politics);
+        var rubric = ok("/api/v1/most-read?period=7d&rubric=ekonomi&limit=1");
+        assertThat(rubric.get("period").asString()).isEqualTo("7d");
+        assertThat(rubric.get("rubric").asString()).isEqualTo("ekonomi");
+        assertThat(ids(rubric)).containsExactly(lastWeek);
+        assertThat(ok("/api/v1/articles/" + lastWeek).get("reads").asLong()).isEqualTo(20);
+
+        var problem = problem(browser.get(host(), "/api/v1/most-read?period=1y&rubric=cuaca"), 400);
+        assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("period", "rubric");
+    }
+
+    /** Reads as the counter's flush writes them. */
+    private void read(long article, Instant hour, long reads) {
+        jdbc.sql("""
+                        insert into article_reads_hourly (article_id, hour, site_id, rubric_id, reads)
+                        select id, :hour, site_id, rubric_id, :reads from article where id = :id
+                        """)
+                .param("id", article)
+                .param("hour", java.sql.Timestamp.from(hour))
+                .param("reads", reads)
+                .update();
+        jdbc.sql("insert into article_reads (article_id, site_id, total) values (:id, :site, :reads)")
+                .param("id", article)
+                .param("site", site.id())
+                .param("reads", reads)
+                .update();
+    }
+
+    @Test
     void theOpenApiDescriptionListsEveryPath() {
         var response = browser.get(host(), "/api/v1/openapi.json");
         var spec = json.readTree(response.body());
@@ -294,6 +343,7 @@ class ApiIntegrationTests {
                         "/api/v1/topics/{slug}/articles",
                         "/api/v1/articles/{id}",
                         "/api/v1/search",
+                        "/api/v1/most-read",
                         "/api/v1/openapi.json");
         spec.get("paths")
                 .properties()
@@ -312,6 +362,7 @@ class ApiIntegrationTests {
                         "bodyHtml",
                         "publishedAt",
                         "updatedAt",
+                        "reads",
                         "rubric",
                         "writers",
                         "editor",
