@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (picture files already written stay in the media directory, unreferenced).
  */
 @Component
-class DemoContent implements ApplicationRunner {
+class DemoContent implements SmartLifecycle {
 
     static final String LOCK = "redaksi.demo-content";
 
@@ -57,11 +56,34 @@ class DemoContent implements ApplicationRunner {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    private volatile boolean running;
+
+    /**
+     * Loads before the web server opens its port (the server starts in phase {@code DEFAULT_PHASE - 1024}): a
+     * reader's first request gets the demo network, never an empty site that the page cache would keep for a
+     * minute.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 2048;
+    }
+
+    @Override
+    public void start() {
         if (settings.enabled()) {
             loadIfEmpty(settings);
         }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /** Loads the demo network unless there already is a site or another node is loading it; says what it made. */
