@@ -128,13 +128,13 @@ select x.topic_id as rare_topic from article_topic x join topic t on t.id = x.to
         order by a.published_at desc, a.id desc offset 0 limit 20) p
  join article a on a.id = p.id left join media m on m.id = a.image_id
  order by p.rank desc, p.published_at desc, p.id desc;
-\echo '=== Search.page by relevance (urut=relevan): the newest 200 matches ranked'
+\echo '=== Search.page by relevance (urut=relevan): the newest 100 matches ranked'
 :explain select a.id, a.title
  from (select * from (select a.id, a.published_at, q, ts_rank_cd(a.search, q) as rank
          from article a cross join websearch_to_tsquery('indonesian', unaccent_text(:'q')) q
         where a.site_id = :site_id and a.search @@ q and (0 = 0 or a.rubric_id = 0)
           and a.published_at >= '1900-01-01' and a.published_at < '9999-01-01'
-        order by a.published_at desc, a.id desc limit 200) w
+        order by a.published_at desc, a.id desc limit 100) w
        order by w.rank desc, w.published_at desc, w.id desc offset 0 limit 20) p
  join article a on a.id = p.id left join media m on m.id = a.image_id
  order by p.rank desc, p.published_at desc, p.id desc;

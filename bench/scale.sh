@@ -5,7 +5,8 @@
 #
 # Every request carries a throwaway parameter x=<run>-<n> that the pages ignore (same status and body as without it),
 # so no request can be answered from an in-memory page cache keyed on the address. Requests are sequential:
-# WARMUP untimed ones per page, then N timed ones; p50 and p95 of curl's time_total, in ms.
+# WARMUP untimed ones for every page first, then per page WARMUP more untimed and N timed ones; p50 and p95 of
+# curl's time_total, in ms.
 # Environment overrides: N (200), WARMUP (20), DEEP (400: rubric page number, halved until it exists),
 # RUBRIC, TOPIC, PERSON (slugs; default: the first linked from the home page / the recent article), QUERY (banjir).
 set -eu
@@ -47,7 +48,15 @@ pages=(
     "search q=$query, by relevance|/cari?q=$query&urut=relevan"
 )
 
-echo "# $(date -u +%FT%TZ) $base Host: $site; N=$n sequential requests per page after $warmup untimed"
+# warm every page before timing any: the JIT compiles the render paths during the first few hundred requests,
+# which would otherwise fall on whichever page is timed first
+for entry in "${pages[@]}"; do
+    path=${entry#*|}
+    sep=$([[ $path == *\?* ]] && echo '&' || echo '?')
+    for ((i = 0; i < warmup; i++)); do curl -s -o /dev/null -H "Host: $site" "$base$path${sep}x=$run-v$i"; done
+done
+
+echo "# $(date -u +%FT%TZ) $base Host: $site; N=$n sequential requests per page, after $warmup untimed for every page and $warmup more for this one"
 printf '| %-40s | %6s | %8s | %8s | %8s |\n' page status 'p50 ms' 'p95 ms' 'max ms'
 printf '|%s|%s|%s|%s|%s|\n' ------------------------------------------ -------- ---------- ---------- ----------
 for entry in "${pages[@]}"; do

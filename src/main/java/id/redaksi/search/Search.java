@@ -36,7 +36,7 @@ public class Search {
     public static final int MAX_RESULTS = 1_000;
 
     /** How many of the newest matches a search by relevance ranks. */
-    public static final int RELEVANCE_WINDOW = 200;
+    public static final int RELEVANCE_WINDOW = 100;
 
     private static final Timestamp NO_START = Timestamp.from(Instant.parse("1900-01-01T00:00:00Z"));
     private static final Timestamp NO_END = Timestamp.from(Instant.parse("9999-01-01T00:00:00Z"));
