@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import javax.xml.stream.XMLStreamException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Answers a feed request: a 304 when the reader's copy is current (by ETag or date), otherwise the feed,
@@ -31,13 +30,8 @@ class Feeds {
     /** @param channel the feed's title, the page it follows and its description */
     void answer(Site site, FeedScope scope, Channel channel, HttpServletRequest http, HttpServletResponse response)
             throws IOException {
-        var request = new ServletWebRequest(http, response);
         var version = articles.version(scope, SIZE);
-        boolean current = version.lastModified() == null
-                ? request.checkNotModified(version.etag())
-                : request.checkNotModified(
-                        version.etag(), version.lastModified().toEpochMilli());
-        if (current) {
+        if (version.isCurrent(http, response)) {
             return;
         }
         response.setContentType(CONTENT_TYPE);

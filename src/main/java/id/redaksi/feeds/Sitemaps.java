@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -103,12 +102,7 @@ class Sitemaps {
             HttpServletResponse response,
             Consumer<SitemapWriter> body)
             throws IOException {
-        var request = new ServletWebRequest(http, response);
-        boolean current = version.lastModified() == null
-                ? request.checkNotModified(version.etag())
-                : request.checkNotModified(
-                        version.etag(), version.lastModified().toEpochMilli());
-        if (current) {
+        if (version.isCurrent(http, response)) {
             return;
         }
         response.setContentType(CONTENT_TYPE);

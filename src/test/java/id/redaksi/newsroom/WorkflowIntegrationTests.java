@@ -13,7 +13,6 @@ import id.redaksi.article.Notice;
 import id.redaksi.site.Site;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -234,21 +233,7 @@ class WorkflowIntegrationTests {
     }
 
     private Draft draft(String title) {
-        return new Draft(
-                site.rubrics().getFirst().id(),
-                title,
-                "",
-                "Ringkasan " + title,
-                "<p>Paragraf pertama.</p><p>Paragraf kedua.</p>",
-                null,
-                null,
-                null,
-                null,
-                "",
-                "",
-                List.of(writer.personId()),
-                List.of(),
-                null);
+        return Fixtures.draft(site, writer, title);
     }
 
     private String host() {

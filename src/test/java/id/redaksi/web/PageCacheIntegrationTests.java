@@ -136,21 +136,7 @@ class PageCacheIntegrationTests {
     }
 
     private Draft draft(Actor editor, String title) {
-        return new Draft(
-                site.rubrics().getFirst().id(),
-                title,
-                "berita-uji-cache",
-                "Ringkasan " + title,
-                "<p>Paragraf pertama.</p><p>Paragraf kedua.</p>",
-                null,
-                null,
-                null,
-                null,
-                "",
-                "",
-                List.of(editor.personId()),
-                List.of(),
-                null);
+        return Fixtures.draft(site, editor, title).withSlug("berita-uji-cache");
     }
 
     private String canonical(long id) {

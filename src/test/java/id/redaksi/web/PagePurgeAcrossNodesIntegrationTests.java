@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Role;
-import id.redaksi.newsroom.Draft;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -64,21 +62,7 @@ class PagePurgeAcrossNodesIntegrationTests {
     @Test
     void publishingOnOneNodePurgesTheArticleOnTheOtherWithinASecond() {
         var editor = fixtures.account(site, Role.EDITOR);
-        var draft = new Draft(
-                site.rubrics().getFirst().id(),
-                "Banjir Surut",
-                "banjir-surut",
-                "Ringkasan",
-                "<p>Paragraf.</p>",
-                null,
-                null,
-                null,
-                null,
-                "",
-                "",
-                List.of(editor.personId()),
-                List.of(),
-                null);
+        var draft = Fixtures.draft(site, editor, "Banjir Surut").withSlug("banjir-surut");
         var story = newsroom.create(editor, site.id(), draft);
         var article = keep("/baca/" + story.id() + "/2026/01/02/banjir-surut");
         var home = keep("/");
