@@ -47,6 +47,10 @@ public final class BodySanitizer {
     public static String sanitize(String html) {
         var dirty = Jsoup.parseBodyFragment(html == null ? "" : html, "https://redaksi.invalid/");
         var clean = new Cleaner(ALLOWED).clean(dirty);
+        // the attribute is not a link to the cleaner, so it checks no protocol on it: only known embeds stay
+        clean.select("figure[data-embed]").stream()
+                .filter(figure -> !Embed.isEmbeddable(figure.attr("data-embed")))
+                .forEach(figure -> figure.removeAttr("data-embed"));
         clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
         return clean.body().html();
     }

@@ -8,15 +8,27 @@ import org.jsoup.nodes.Element;
  * YouTube as a player from its no-cookie domain, loaded only when scrolled to; X and Instagram as a plain
  * link, since their widgets load scripts that track readers.
  */
-final class Embed {
+public final class Embed {
+
+    /** The addresses that may be embedded; an embed figure holding any other is dropped, whoever wrote it. */
+    private static final Pattern EMBEDDABLE = Pattern.compile(
+            "https://(www\\.)?(youtube\\.com/watch\\?v=[\\w-]{6,}|youtu\\.be/[\\w-]{6,}|(x|twitter)\\.com/\\w+/status/\\d+"
+                    + "|instagram\\.com/(p|reel)/[\\w-]+/?)\\S*");
 
     private static final Pattern YOUTUBE =
             Pattern.compile("https://(?:www\\.)?(?:youtube\\.com/watch\\?v=|youtu\\.be/)([\\w-]{6,20}).*");
 
     private Embed() {}
 
+    public static boolean isEmbeddable(String url) {
+        return EMBEDDABLE.matcher(url).matches();
+    }
+
     static String render(Element figure) {
         var url = figure.attr("data-embed");
+        if (!isEmbeddable(url)) {
+            return "";
+        }
         var youtube = YOUTUBE.matcher(url);
         if (youtube.matches()) {
             return "<figure class=\"embed embed-video\"><iframe src=\"https://www.youtube-nocookie.com/embed/"

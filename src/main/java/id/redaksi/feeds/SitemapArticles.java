@@ -73,8 +73,8 @@ class SitemapArticles {
             """;
 
     private final JdbcClient jdbc;
-    private final Cache<SiteKey, Object> kept =
-            Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(10_000).build();
+    private final Cache<SiteKey, List<SitemapMonth.Summary>> months = kept();
+    private final Cache<SiteKey, FeedVersion> pagesVersions = kept();
 
     SitemapArticles(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -91,14 +91,17 @@ class SitemapArticles {
     }
 
     private void forget(long siteId) {
-        kept.asMap().keySet().removeIf(key -> key.siteId() == siteId);
+        months.asMap().keySet().removeIf(key -> key.siteId() == siteId);
+        pagesVersions.asMap().keySet().removeIf(key -> key.siteId() == siteId);
+    }
+
+    private static <V> Cache<SiteKey, V> kept() {
+        return Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(10_000).build();
     }
 
     /** Every month of the site, in its zone, that has articles; oldest first. */
-    @SuppressWarnings("unchecked")
     List<SitemapMonth.Summary> months(long siteId, ZoneId zone) {
-        return (List<SitemapMonth.Summary>)
-                kept.get(new SiteKey(siteId, "months", zone.getId()), key -> readMonths(siteId, zone));
+        return months.get(new SiteKey(siteId, zone.getId()), key -> readMonths(siteId, zone));
     }
 
     private List<SitemapMonth.Summary> readMonths(long siteId, ZoneId zone) {
@@ -140,7 +143,7 @@ class SitemapArticles {
      * way the pages sitemap can change. Far cheaper than the pages query itself.
      */
     FeedVersion pagesVersion(long siteId, String rubrics) {
-        return (FeedVersion) kept.get(new SiteKey(siteId, "pages", rubrics), key -> readPagesVersion(siteId, rubrics));
+        return pagesVersions.get(new SiteKey(siteId, rubrics), key -> readPagesVersion(siteId, rubrics));
     }
 
     private FeedVersion readPagesVersion(long siteId, String rubrics) {
@@ -207,8 +210,8 @@ class SitemapArticles {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** What is kept for a site: {@code what} with the {@code detail} it was read for (a zone, the rubrics). */
-    private record SiteKey(long siteId, String what, String detail) {}
+    /** A site with what its answer was read for: its zone, or its rubrics. */
+    private record SiteKey(long siteId, String detail) {}
 
     /** An article as a sitemap lists it. */
     record SitemapArticle(long id, String slug, String title, Instant publishedAt, Instant updatedAt) {}

@@ -1,6 +1,6 @@
 package id.redaksi.newsroom;
 
-import java.util.regex.Pattern;
+import id.redaksi.article.Embed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,17 +11,13 @@ import org.jsoup.nodes.Element;
  */
 final class Embeds {
 
-    static final Pattern EMBEDDABLE = Pattern.compile(
-            "https://(www\\.)?(youtube\\.com/watch\\?v=[\\w-]{6,}|youtu\\.be/[\\w-]{6,}|(x|twitter)\\.com/\\w+/status/\\d+"
-                    + "|instagram\\.com/(p|reel)/[\\w-]+/?)\\S*");
-
     private Embeds() {}
 
     static String mark(String html) {
         var body = Jsoup.parseBodyFragment(html == null ? "" : html).body();
         for (Element p : body.select("> p")) {
             var text = p.text().strip();
-            if (EMBEDDABLE.matcher(text).matches()) {
+            if (Embed.isEmbeddable(text)) {
                 p.replaceWith(new Element("figure")
                         .addClass("embed")
                         .attr("data-embed", text)

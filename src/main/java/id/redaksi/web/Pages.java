@@ -68,11 +68,9 @@ public final class Pages {
             long reads,
             boolean preview) {
 
-        /** Written the Indonesian way, with a dot between thousands: "Dibaca 12.345 kali". */
+        /** "Dibaca 12.345 kali". */
         public String readsLabel() {
-            return "Dibaca "
-                    + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID"))
-                            .format(reads) + " kali";
+            return "Dibaca " + count(reads) + " kali";
         }
     }
 
@@ -91,7 +89,18 @@ public final class Pages {
             String message,
             SearchResult result,
             String suggestionUrl,
-            Pager pager) {}
+            Pager pager) {
+
+        /** "12 hasil", or "lebih dari 1.000 hasil" when the search found more than it counts. */
+        public String countLabel() {
+            return (result.more() ? "lebih dari " : "") + count(result.total()) + " hasil";
+        }
+    }
+
+    /** A count written the Indonesian way, with a dot between thousands. */
+    static String count(long n) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(n);
+    }
 
     public record NetworkPage(List<Site> sites) {}
 }

@@ -75,6 +75,15 @@ class ArticleBodyTests {
         assertThat(page.select("blockquote.embed-social a").text()).isEqualTo("Lihat unggahan di X");
     }
 
+    @Test
+    void anEmbedWhoseAddressIsNoKnownEmbedIsDropped() {
+        var html = "<p>Satu</p><figure class=\"embed\" data-embed=\"javascript:alert(1)\"><a href=\"#\">x</a></figure>";
+
+        var out = ((Html) ArticleBody.layout(html, "X", 0).getFirst()).html();
+
+        assertThat(out).doesNotContain("javascript").doesNotContain("figure").contains("Satu");
+    }
+
     private static String paragraphs(int count) {
         return IntStream.rangeClosed(1, count)
                 .mapToObj(i -> "<p>Paragraf " + i + "</p>")

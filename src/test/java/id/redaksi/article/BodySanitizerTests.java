@@ -28,7 +28,8 @@ class BodySanitizerTests {
                 "<p style=\"background:url(javascript:alert(1))\">ok</p>",
                 "<img src=x onerror=alert(1)><p>ok</p>",
                 "<iframe src=\"https://evil.example\"></iframe><p>ok</p>",
-                "<style>body{display:none}</style><p>ok</p>"
+                "<style>body{display:none}</style><p>ok</p>",
+                "<figure class=\"embed\" data-embed=\"javascript:alert(1)\">x</figure><p>ok</p>"
             })
     void removesEverythingThatCouldRunInAReadersBrowser(String payload) {
         var clean = BodySanitizer.sanitize(payload);
@@ -42,5 +43,14 @@ class BodySanitizerTests {
                 .doesNotContainIgnoringCase("iframe")
                 .doesNotContainIgnoringCase("svg")
                 .contains("ok");
+    }
+
+    @Test
+    void keepsAKnownEmbedAndDropsTheAddressOfAnyOther() {
+        var known = "<figure class=\"embed\" data-embed=\"https://x.com/warta/status/123\">x</figure>";
+
+        assertThat(BodySanitizer.sanitize(known)).isEqualTo(known);
+        assertThat(BodySanitizer.sanitize("<figure class=\"embed\" data-embed=\"https://evil.example/x\">x</figure>"))
+                .isEqualTo("<figure class=\"embed\">x</figure>");
     }
 }
