@@ -110,6 +110,11 @@ public class Fixtures {
                 null);
     }
 
+    /** A stored picture of the site (its bytes are no image: enough for pages, which only link to it). */
+    public long image(Site site) {
+        return media.store(site.id(), new byte[] {1, 2, 3}, "image/jpeg", 1200, 675, "");
+    }
+
     public ArticleBuilder article(Site site) {
         return new ArticleBuilder(site);
     }
@@ -251,9 +256,7 @@ public class Fixtures {
                     .single();
             var writerList = writers.isEmpty() ? List.of(person("Penulis Uji")) : writers;
             var rubricId = site.rubric(rubric).orElseThrow().id();
-            Long imageId = this.imageId != null
-                    ? this.imageId
-                    : image ? media.store(site.id(), new byte[] {1, 2, 3}, "image/jpeg", 1200, 675, "") : null;
+            Long imageId = this.imageId != null ? this.imageId : image ? Fixtures.this.image(site) : null;
             articles.publish(new PublishedArticle(
                     id,
                     site.id(),

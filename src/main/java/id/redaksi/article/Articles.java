@@ -325,7 +325,8 @@ public class Articles {
 
     /** A stored picture as pages show it, for previews of drafts that are not published yet. */
     public Optional<Image> image(long mediaId) {
-        return jdbc.sql("select m.storage_key, m.width, m.height, m.alt_text from media m where m.id = :id")
+        return jdbc.sql("select m.storage_key, m.width, m.height, m.alt_text, %s from media m where m.id = :id"
+                        .formatted(RENDITIONS))
                 .param("id", mediaId)
                 .query((rs, n) -> image(rs))
                 .optional();

@@ -134,6 +134,38 @@ class NewsroomPagesIntegrationTests {
     }
 
     @Test
+    void thePreviewShowsTheLeadPicture() throws Exception {
+        var text = Fixtures.draft(site, writer, "Dengan foto");
+        var withPicture = new Draft(
+                text.rubricId(),
+                text.title(),
+                text.slug(),
+                text.lead(),
+                text.bodyHtml(),
+                null,
+                null,
+                null,
+                fixtures.image(site),
+                "Warga di tepi sungai.",
+                "",
+                text.writerIds(),
+                text.topicIds(),
+                null);
+        var story = newsroom.create(writer, site.id(), withPicture);
+
+        var response = mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/pratinjau")
+                        .with(user(writer.username())))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select("figcaption")
+                        .text())
+                .contains("Warga di tepi sungai.");
+    }
+
+    @Test
     void thePreviewIsTheRealArticleTemplateMarkedAsAPreviewAndNotCounted() throws Exception {
         var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Belum terbit"));
 
