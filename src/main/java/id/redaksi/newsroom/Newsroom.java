@@ -103,16 +103,16 @@ public class Newsroom {
         return story;
     }
 
-    /** Adds a correction (ralat) or right of reply (hak jawab) to the published article. */
+    /** Adds a correction (ralat) or right of reply (hak jawab) to the article while it is published. */
     @Transactional
     public void addNotice(Actor actor, long siteId, long id, Notice.Kind kind, String text) {
         actor.require(Role.EDITOR, siteId);
         var story = find(siteId, id);
-        if (story.firstPublishedAt() == null || text == null || text.isBlank()) {
+        if (!story.isLive() || text == null || text.isBlank()) {
             throw new WorkflowRefused(
                     text == null || text.isBlank()
                             ? "Tulis isi " + kind.label().toLowerCase() + "."
-                            : "Cerita yang belum pernah terbit belum bisa diberi "
+                            : "Cerita yang tidak sedang terbit tidak bisa diberi "
                                     + kind.label().toLowerCase() + ".");
         }
         articles.addNotice(id, new Notice(kind, text.strip(), clock.instant()));

@@ -57,7 +57,7 @@ public record Story(
         if (!editableBy(actor)) {
             throw new WorkflowRefused("Cerita berstatus " + status.label() + " tidak dapat Anda ubah.");
         }
-        return new Story(
+        var edited = new Story(
                 id,
                 siteId,
                 status,
@@ -69,6 +69,11 @@ public record Story(
                 createdBy,
                 firstPublishedAt != null,
                 updatedAt);
+        if (status == SCHEDULED) {
+            // the scheduler will publish this draft with nobody at the desk: it must stay publishable
+            edited.requireComplete();
+        }
+        return edited;
     }
 
     Story submit(Actor actor) {

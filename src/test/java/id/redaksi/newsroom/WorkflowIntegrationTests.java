@@ -226,6 +226,43 @@ class WorkflowIntegrationTests {
         assertThat(scheduled.draft().editorId()).isEqualTo(editor.personId());
     }
 
+    @Test
+    void aScheduledStoryMustStayPublishableWhileItWaits() {
+        var story = newsroom.create(writer, site.id(), draft("Terbit Nanti"));
+        var scheduled = newsroom.schedule(editor, site.id(), story.id(), later());
+        var withoutRubric = new Draft(
+                null,
+                "Terbit Nanti",
+                "",
+                "",
+                "<p>Isi.</p>",
+                null,
+                null,
+                null,
+                null,
+                "",
+                "",
+                scheduled.draft().writerIds(),
+                java.util.List.of(),
+                scheduled.draft().editorId());
+
+        assertThatThrownBy(() -> newsroom.save(editor, site.id(), story.id(), scheduled.version(), withoutRubric))
+                .isInstanceOf(WorkflowRefused.class)
+                .hasMessageContaining("Lengkapi dulu: kanal.");
+        assertThat(newsroom.find(site.id(), story.id()).draft().rubricId())
+                .isEqualTo(site.rubrics().getFirst().id());
+    }
+
+    @Test
+    void aWithdrawnArticleTakesNoCorrection() {
+        var story = published("Ditarik Dulu");
+        newsroom.unpublish(editor, site.id(), story.id());
+
+        assertThatThrownBy(() -> newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.RALAT, "Ralat."))
+                .isInstanceOf(WorkflowRefused.class)
+                .hasMessageContaining("Cerita yang tidak sedang terbit tidak bisa diberi ralat.");
+    }
+
     private Story published(String title) {
         var story = newsroom.create(writer, site.id(), draft(title));
         newsroom.submit(writer, site.id(), story.id());
