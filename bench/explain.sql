@@ -19,7 +19,9 @@ select a.id as old_id, a.rubric_id as old_rubric, a.title as old_title,
 \set explain 'explain (analyze, buffers, costs off, summary on)'
 
 \echo '=== Articles.find (article page)'
-:explain select a.*, m.storage_key, m.width, m.height, m.alt_text,
+:explain select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.body_html, a.seo_title, a.seo_description,
+  a.dateline_override, a.image_id, a.image_caption, a.image_credit, a.published_at, a.updated_at,
+  m.storage_key, m.width, m.height, m.alt_text,
   (select string_agg('/media/' || r.storage_key || ' ' || r.width || 'w', ', ' order by r.width)
      from media_rendition r where r.media_id = m.id) as renditions, e.slug as editor_slug, e.name as editor_name,
   (select coalesce(json_agg(json_build_object('slug', p.slug, 'name', p.name) order by w.position), '[]')

@@ -47,7 +47,9 @@ public class Articles {
 
     public Optional<Article> find(long siteId, long id) {
         return jdbc.sql("""
-                        select a.*, m.storage_key, m.width, m.height, m.alt_text, %s, e.slug as editor_slug, e.name as editor_name,
+                        select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.body_html, a.seo_title,
+                          a.seo_description, a.dateline_override, a.image_id, a.image_caption, a.image_credit,
+                          a.published_at, a.updated_at, m.storage_key, m.width, m.height, m.alt_text, %s, e.slug as editor_slug, e.name as editor_name,
                           (select coalesce(json_agg(json_build_object('slug', p.slug, 'name', p.name) order by w.position), '[]')
                              from article_writer w join person p on p.id = w.person_id where w.article_id = a.id) as writers,
                           (select coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by t.name), '[]')

@@ -75,7 +75,9 @@ public class Search {
             var hits = result(page);
             var suggestion =
                     counted < FEW ? words.suggest(query.siteId(), query.text()).orElse(null) : null;
-            return new SearchResult(Math.min(counted, MAX_RESULTS), counted > MAX_RESULTS, hits, suggestion);
+            int listed = query.order() == SearchOrder.RELEVANCE ? RELEVANCE_WINDOW : MAX_RESULTS;
+            return new SearchResult(
+                    Math.min(counted, MAX_RESULTS), counted > MAX_RESULTS, Math.min(counted, listed), hits, suggestion);
         }
     }
 

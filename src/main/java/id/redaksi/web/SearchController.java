@@ -44,7 +44,7 @@ class SearchController {
         if (result == null) {
             return new SearchPage(new Chrome(site, meta), form, heading, form.problem(), null, null, null);
         }
-        boolean hasNext = (long) form.page() * PageNumber.SIZE < result.total() && form.page() < SearchForm.LAST_PAGE;
+        boolean hasNext = (long) form.page() * PageNumber.SIZE < result.listable();
         var pager = new Pages.Pager(
                 form.page() > 1 ? form.path(form.q(), form.page() - 1) : null,
                 hasNext ? form.path(form.q(), form.page() + 1) : null);

@@ -126,6 +126,25 @@ class SearchPageIntegrationTests {
     }
 
     @Test
+    void byRelevanceThePagerStopsAtTheRankedMatches() {
+        jdbc.sql("""
+                        insert into article (id, site_id, rubric_id, title, slug, body_html, published_at, updated_at)
+                        select nextval('story_id_seq'), :site, :rubric, 'Ronda Malam Ke ' || n, 'ronda-malam-' || n,
+                               '<p>Warga berjaga.</p>', now() - n * interval '1 minute', now()
+                        from generate_series(1, 150) n
+                        """)
+                .param("site", site.id())
+                .param("rubric", site.rubrics().getFirst().id())
+                .update();
+
+        var fifth = search("ronda", "&urut=relevan&halaman=5");
+        assertThat(fifth.select(".search-count").text()).isEqualTo("150 hasil");
+        assertThat(titles(fifth)).hasSize(20);
+        assertThat(fifth.select(".pager a[rel=next]")).isEmpty();
+        assertThat(search("ronda", "&halaman=5").select(".pager a[rel=next]")).hasSize(1);
+    }
+
+    @Test
     void anUnknownOrderIsABadRequestSayingWhichThereAre() {
         var response = browser.get(host(), "/cari?q=banjir&urut=acak");
 
