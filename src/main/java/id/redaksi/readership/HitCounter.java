@@ -66,7 +66,8 @@ class HitCounter implements SmartLifecycle {
         this.published = published;
         this.clock = clock;
         this.dropped = Counter.builder("redaksi.readership.dropped")
-                .description("Reads not counted because too many were waiting for the database")
+                .description("Reads not counted because too many were waiting to be written (database away, "
+                        + "or a flood of ids this node does not know)")
                 .register(meters);
         this.maxPending = maxPending;
         this.maxUnknown = maxUnknown;
@@ -136,7 +137,12 @@ class HitCounter implements SmartLifecycle {
     private void logDropped() {
         long lost = droppedSinceLog.getAndSet(0);
         if (lost > 0) {
-            log.warn("Dropped {} reads: {} article-hours were already waiting for the database", lost, maxPending);
+            log.warn(
+                    "Dropped {} reads: too many article-hours were waiting to be written ({} at most, {} for articles "
+                            + "this node does not know yet)",
+                    lost,
+                    maxPending,
+                    maxUnknown);
         }
     }
 

@@ -6,19 +6,16 @@ import java.util.Locale;
 /** Requests that are not a person reading: crawlers, headless browsers and pages fetched ahead of a click. */
 final class NotReaders {
 
-    /** Matched anywhere in the lower-cased user agent; the generic words catch most of the long tail. */
+    /**
+     * Matched anywhere in the lower-cased user agent. The generic words catch most crawlers by name (Googlebot,
+     * bingbot, Baiduspider, DuckDuckBot, Twitterbot, PetalBot …); the rest are the well-known ones that do not.
+     */
     private static final List<String> ROBOTS = List.of(
-            "googlebot",
-            "bingbot",
             "yandex",
-            "baiduspider",
-            "duckduckbot",
             "facebookexternalhit",
-            "twitterbot",
             "slurp",
             "ahrefs",
             "semrush",
-            "petalbot",
             "bot",
             "crawler",
             "spider",

@@ -9,8 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +20,8 @@ import org.springframework.stereotype.Component;
 class Readers {
 
     static final Duration WINDOW = Duration.ofMinutes(30);
+
+    private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
 
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -55,9 +55,9 @@ class Readers {
     }
 
     private byte[] todaysSalt() {
-        var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        long today = Math.floorDiv(clock.millis(), DAY_MILLIS);
         var current = salt;
-        if (current == null || !current.day().equals(today)) {
+        if (current == null || current.day() != today) {
             var bytes = new byte[32];
             random.nextBytes(bytes);
             current = new Salt(today, bytes);
@@ -66,7 +66,8 @@ class Readers {
         return current.bytes();
     }
 
-    private record Salt(LocalDate day, byte[] bytes) {}
+    /** @param day days since the epoch, in UTC */
+    private record Salt(long day, byte[] bytes) {}
 
     private record Key(long reader, long articleId) {}
 }

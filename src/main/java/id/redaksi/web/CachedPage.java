@@ -15,7 +15,14 @@ import java.util.zip.GZIPOutputStream;
  *
  * @param storedAt {@link System#nanoTime()} when it was rendered
  */
-record CachedPage(byte[] identity, byte[] gzip, String etag, String contentType, long storedAt, List<Header> headers) {
+record CachedPage(
+        byte[] identity,
+        byte[] gzip,
+        String etag,
+        String gzipEtag,
+        String contentType,
+        long storedAt,
+        List<Header> headers) {
 
     /** A header the render set that every copy must carry too, such as the security headers. */
     record Header(String name, String value) {}
@@ -25,11 +32,13 @@ record CachedPage(byte[] identity, byte[] gzip, String etag, String contentType,
     }
 
     static CachedPage of(byte[] body, String contentType, long now, List<Header> headers) {
-        return new CachedPage(body, gzip(body), etag(body), contentType, now, List.copyOf(headers));
+        var etag = etag(body);
+        var gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
+        return new CachedPage(body, gzip(body), etag, gzipEtag, contentType, now, List.copyOf(headers));
     }
 
     String etag(boolean gzipped) {
-        return gzipped ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag;
+        return gzipped ? gzipEtag : etag;
     }
 
     byte[] body(boolean gzipped) {

@@ -25,7 +25,7 @@ class MostReadController {
     @GetMapping("/terpopuler")
     String mostRead(Site site, @RequestParam(name = "periode", required = false) String period, Model model) {
         var window = window(period);
-        var path = window == Window.DAY ? "/terpopuler" : "/terpopuler?periode=" + window.param();
+        var path = MostReadPage.path(window);
         var heading = "Terpopuler " + window.label() + " Terakhir";
         var meta = Meta.of(
                 heading + " - " + site.name(),

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -13,6 +14,8 @@ import org.springframework.http.HttpHeaders;
  * a 304 when the client already holds this representation.
  */
 final class PageResponses {
+
+    private static final Pattern Q_ZERO = Pattern.compile("q=0(\\.0*)?");
 
     private PageResponses() {}
 
@@ -80,7 +83,8 @@ final class PageResponses {
         for (var coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
             var parts = coding.split(";");
             var name = parts[0].strip();
-            boolean allowed = parts.length < 2 || !parts[1].strip().matches("q=0(\\.0*)?");
+            boolean allowed =
+                    parts.length < 2 || !Q_ZERO.matcher(parts[1].strip()).matches();
             if (name.equals("gzip") || name.equals("x-gzip")) {
                 return allowed;
             }

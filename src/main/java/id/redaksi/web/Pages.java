@@ -42,7 +42,13 @@ public final class Pages {
 
     /** @param windows the tabs, in order */
     public record MostReadPage(
-            Chrome chrome, String heading, Window window, Window[] windows, List<ArticleCard> articles) {}
+            Chrome chrome, String heading, Window window, Window[] windows, List<ArticleCard> articles) {
+
+        /** The page's one address per window: the 24 hours are the plain {@code /terpopuler}. */
+        public static String path(Window window) {
+            return window == Window.DAY ? "/terpopuler" : "/terpopuler?periode=" + window.param();
+        }
+    }
 
     /** Links to the neighbouring pages, each null when there is none. */
     public record Pager(String previous, String next, String previousLabel, String nextLabel) {
