@@ -87,10 +87,11 @@ public class Articles {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return cards("""
+        return jdbc.sql("select " + CARD_COLUMNS + """
+                         from article a left join media m on m.id = a.image_id
                         where a.site_id = :site and a.id = any(:ids::bigint[])
                         order by array_position(:ids::bigint[], a.id)
-                        """, 0, ids.size())
+                        """)
                 .param("site", siteId)
                 .param("ids", ids.toArray(Long[]::new))
                 .query(Articles::card)
@@ -368,13 +369,6 @@ public class Articles {
                         left join media m on m.id = a.image_id
                         order by p.published_at desc, p.id desc
                         """);
-    }
-
-    private JdbcClient.StatementSpec cards(String clause, int offset, int limit) {
-        return jdbc.sql("select " + CARD_COLUMNS + " from article a left join media m on m.id = a.image_id " + clause
-                        + " offset :offset limit :limit")
-                .param("offset", offset)
-                .param("limit", limit);
     }
 
     /** An article card from a row holding {@link #CARD_COLUMNS}. */

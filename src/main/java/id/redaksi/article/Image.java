@@ -8,10 +8,6 @@ package id.redaksi.article;
  */
 public record Image(String path, int width, int height, String alt, String srcset) {
 
-    public Image(String path, int width, int height, String alt) {
-        this(path, width, height, alt, "");
-    }
-
     public boolean hasSrcset() {
         return !srcset.isEmpty();
     }
