@@ -151,6 +151,17 @@ class WorkflowIntegrationTests {
     }
 
     @Test
+    void aRepublishedArticleStillCarriesItsCorrections() {
+        var story = published("Jembatan Dibuka");
+        newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.RALAT, "Panjang jembatan 40 meter.");
+        newsroom.unpublish(editor, site.id(), story.id());
+
+        newsroom.publish(editor, site.id(), story.id());
+
+        assertThat(read(story.id()).select(".notice").text()).contains("Panjang jembatan 40 meter.");
+    }
+
+    @Test
     void theSecondOfTwoSavesFromTheSameVersionIsRefusedAndTheFirstIsKept() {
         var story = newsroom.create(writer, site.id(), draft("Awal"));
         int opened = story.version();
