@@ -1,6 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.NotAllowed;
+import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
 import id.redaksi.newsroom.desk.DeskPages.ProblemPage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +32,16 @@ class DeskErrors {
     @ExceptionHandler(WorkflowRefused.class)
     ModelAndView refused(WorkflowRefused e, HttpServletRequest request) {
         return page(request, HttpStatus.CONFLICT, "Langkah tidak dapat dilakukan", e.getReason());
+    }
+
+    /** A step (submit, publish …) that met a save made meanwhile; saves themselves get their own page. */
+    @ExceptionHandler(StoryChanged.class)
+    ModelAndView changed(HttpServletRequest request) {
+        return page(
+                request,
+                HttpStatus.CONFLICT,
+                "Cerita baru saja diubah",
+                "Orang lain menyimpan cerita ini sesaat yang lalu. Buka lagi ceritanya, periksa, lalu ulangi langkah Anda.");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
