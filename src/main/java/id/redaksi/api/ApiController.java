@@ -25,9 +25,6 @@ class ApiController {
     /** As many as the article page links; apps show them under the article. */
     private static final int RELATED = 6;
 
-    /** More ids than shown: a most-read article may have been withdrawn since, and then has no card. */
-    private static final int MOST_READ_SPARE = 5;
-
     private final Articles articles;
     private final Topics topics;
     private final Search search;
@@ -115,10 +112,9 @@ class ApiController {
         }
         int size = Paging.limit(limit, errors);
         InvalidParameter.throwIfAny(errors);
-        var ids = inRubric == null
-                ? mostRead.onSite(site.id(), window, size + MOST_READ_SPARE)
-                : mostRead.inRubric(inRubric.id(), window, size + MOST_READ_SPARE);
-        var cards = articles.cards(site.id(), ids).stream().limit(size).toList();
+        var cards = inRubric == null
+                ? mostRead.onSite(site.id(), window, size)
+                : mostRead.inRubric(site.id(), inRubric.id(), window, size);
         return new MostReadList(
                 period == null || period.isEmpty() ? MostReadList.DAY : period,
                 rubric,

@@ -1,5 +1,7 @@
 package id.redaksi.readership;
 
+import id.redaksi.article.ArticleCard;
+import id.redaksi.article.Articles;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,26 +10,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The most-read articles of a site or a rubric over a window, from the hourly buckets: ids only, most read first
- * (ties: the newer id first). A window of 24 hours is the current hour and the 23 before it.
+ * The most-read articles of a site or a rubric over a window, from the hourly buckets, most read first (ties: the
+ * newer id first), as cards for pages and the API. A window of 24 hours is the current hour and the 23 before it.
  */
 @Repository
 public class MostRead {
 
+    /* Asks for more ids than it shows: a most-read article may have been withdrawn since, and then has no card. */
+    private static final int SPARE = 5;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Articles articles;
 
-    MostRead(JdbcClient jdbc, Clock clock) {
+    MostRead(JdbcClient jdbc, Clock clock, Articles articles) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.articles = articles;
     }
 
-    public List<Long> onSite(long siteId, Window window, int limit) {
-        return onSite(siteId, window, clock.instant(), limit);
+    public List<ArticleCard> onSite(long siteId, Window window, int size) {
+        return shown(siteId, onSite(siteId, window, clock.instant(), size + SPARE), size);
     }
 
-    public List<Long> inRubric(long rubricId, Window window, int limit) {
-        return inRubric(rubricId, window, clock.instant(), limit);
+    public List<ArticleCard> inRubric(long siteId, long rubricId, Window window, int size) {
+        return shown(siteId, inRubric(rubricId, window, clock.instant(), size + SPARE), size);
+    }
+
+    private List<ArticleCard> shown(long siteId, List<Long> ids, int size) {
+        return articles.cards(siteId, ids).stream().limit(size).toList();
     }
 
     List<Long> onSite(long siteId, Window window, Instant now, int limit) {

@@ -2,6 +2,7 @@ package id.redaksi.web;
 
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.Articles;
+import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
 import id.redaksi.site.Site;
 import id.redaksi.site.Sites;
@@ -25,9 +26,9 @@ class HomeController {
     private final Sites sites;
     private final Articles articles;
     private final StructuredData structuredData;
-    private final MostReadCards mostRead;
+    private final MostRead mostRead;
 
-    HomeController(Sites sites, Articles articles, StructuredData structuredData, MostReadCards mostRead) {
+    HomeController(Sites sites, Articles articles, StructuredData structuredData, MostRead mostRead) {
         this.sites = sites;
         this.articles = articles;
         this.structuredData = structuredData;
@@ -65,6 +66,6 @@ class HomeController {
                 latest.isEmpty() ? null : latest.getFirst(),
                 latest.stream().skip(1).toList(),
                 blocks,
-                mostRead.onSite(site, Window.DAY, MostReadCards.SIZE));
+                mostRead.onSite(site.id(), Window.DAY, MostReadController.BOX));
     }
 }

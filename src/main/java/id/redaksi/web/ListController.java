@@ -4,6 +4,7 @@ import id.redaksi.article.ArticleCard;
 import id.redaksi.article.Articles;
 import id.redaksi.article.People;
 import id.redaksi.article.Topics;
+import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ListPage;
@@ -22,9 +23,9 @@ class ListController {
     private final Articles articles;
     private final Topics topics;
     private final People people;
-    private final MostReadCards mostRead;
+    private final MostRead mostRead;
 
-    ListController(Articles articles, Topics topics, People people, MostReadCards mostRead) {
+    ListController(Articles articles, Topics topics, People people, MostRead mostRead) {
         this.articles = articles;
         this.topics = topics;
         this.people = people;
@@ -46,7 +47,7 @@ class ListController {
                         "Kanal",
                         rubric.name(),
                         "Berita " + rubric.name() + " terbaru dari " + site.name() + ".",
-                        mostRead.inRubric(site, rubric, Window.DAY)));
+                        mostRead.inRubric(site.id(), rubric.id(), Window.DAY, MostReadController.BOX)));
         return "web/list";
     }
 

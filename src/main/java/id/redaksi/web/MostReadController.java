@@ -1,5 +1,6 @@
 package id.redaksi.web;
 
+import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.MostReadPage;
@@ -16,9 +17,12 @@ class MostReadController {
 
     static final int SIZE = 20;
 
-    private final MostReadCards mostRead;
+    /** How many the most-read box of the home and rubric pages shows. */
+    static final int BOX = 5;
 
-    MostReadController(MostReadCards mostRead) {
+    private final MostRead mostRead;
+
+    MostReadController(MostRead mostRead) {
         this.mostRead = mostRead;
     }
 
@@ -35,7 +39,11 @@ class MostReadController {
         model.addAttribute(
                 "page",
                 new MostReadPage(
-                        new Chrome(site, meta), heading, window, Window.values(), mostRead.onSite(site, window, SIZE)));
+                        new Chrome(site, meta),
+                        heading,
+                        window,
+                        Window.values(),
+                        mostRead.onSite(site.id(), window, SIZE)));
         return "web/most-read";
     }
 
