@@ -29,18 +29,9 @@ class FeedArticles {
 
     /** A digest of the ids and edit times of the articles the feed would carry: cheap next to writing it. */
     FeedVersion version(FeedScope scope, int limit) {
-        return jdbc.sql("""
-                        select md5(coalesce(string_agg(n.id || ':' || n.updated_at, ',' order by n.published_at, n.id), ''))
-                                 as digest,
-                               max(greatest(n.published_at, n.updated_at)) as last_modified
-                        from (%s) n
-                        """.formatted(newest(scope)))
+        return jdbc.sql(FeedVersion.query(newest(scope)))
                 .params(FeedArticles.params(scope, limit))
-                .query((rs, row) -> new FeedVersion(
-                        "\"" + rs.getString("digest") + "\"",
-                        rs.getTimestamp("last_modified") == null
-                                ? null
-                                : rs.getTimestamp("last_modified").toInstant()))
+                .query(FeedVersion::read)
                 .single();
     }
 

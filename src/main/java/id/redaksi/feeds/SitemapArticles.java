@@ -4,8 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.redaksi.article.ArticlePublished;
 import id.redaksi.article.ArticleWithdrawn;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,7 +152,7 @@ class SitemapArticles {
                         """)
                 .param("site", siteId)
                 .param("rubrics", rubrics)
-                .query(SitemapArticles::version)
+                .query(FeedVersion::read)
                 .single();
     }
 
@@ -167,14 +165,9 @@ class SitemapArticles {
     }
 
     private FeedVersion version(String rows, Map<String, Object> params) {
-        return jdbc.sql("""
-                        select md5(coalesce(string_agg(n.id || ':' || n.updated_at, ',' order by n.published_at, n.id), ''))
-                                 as digest,
-                               max(greatest(n.published_at, n.updated_at)) as last_modified
-                        from (%s) n
-                        """.formatted(rows))
+        return jdbc.sql(FeedVersion.query(rows))
                 .params(params)
-                .query(SitemapArticles::version)
+                .query(FeedVersion::read)
                 .single();
     }
 
@@ -200,10 +193,6 @@ class SitemapArticles {
 
     private static Map<String, Object> newsParams(long siteId, Instant since, int limit) {
         return Map.of("site", siteId, "since", Timestamp.from(since), "limit", limit);
-    }
-
-    private static FeedVersion version(ResultSet rs, int row) throws SQLException {
-        return new FeedVersion("\"" + rs.getString("digest") + "\"", instant(rs.getTimestamp("last_modified")));
     }
 
     private static Instant instant(Timestamp timestamp) {
