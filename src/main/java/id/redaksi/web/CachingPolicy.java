@@ -92,11 +92,19 @@ class CachingPolicy extends OncePerRequestFilter {
         }
     }
 
-    /** The page another request is rendering right now, or null when this one rendered and answered itself. */
+    /**
+     * The page to answer with when another request is rendering it right now (the expired copy at once, if there
+     * is one, else that render's page), or null when this one rendered and answered itself. An expired copy is
+     * only past its lifetime (a publication removes the pages it changes), so readers need not wait for its
+     * successor, nor for a render that waits on a database that has gone away.
+     */
     private CachedPage sharedRender(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key, CachedPage stale)
             throws ServletException, IOException {
         boolean get = "GET".equals(request.getMethod());
+        if (get && stale != null && renders.isRunning(key)) {
+            return stale;
+        }
         var rendered = get ? renders.await(key) : null;
         if (rendered != null) {
             return rendered;

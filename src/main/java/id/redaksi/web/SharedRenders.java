@@ -29,6 +29,10 @@ class SharedRenders {
 
     private final ConcurrentHashMap<PageKey, CompletableFuture<CachedPage>> running = new ConcurrentHashMap<>();
 
+    boolean isRunning(PageKey key) {
+        return running.containsKey(key);
+    }
+
     /** The page a render under way for this key kept, after waiting for it; null when none is under way. */
     CachedPage await(PageKey key) {
         var render = running.get(key);

@@ -32,6 +32,9 @@ class SharedRendersTests {
             }
         });
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(renders.isRunning(key))
+                .as("a reader holding an expired copy is answered with it at once")
+                .isTrue();
         var waited = new CachedPage[1];
         var follower = Thread.ofPlatform().start(() -> waited[0] = renders.await(key));
         waitingIn(follower);
@@ -43,6 +46,7 @@ class SharedRendersTests {
         assertThat(waited[0]).isSameAs(page);
         assertThat(renderCount).hasValue(1);
         assertThat(renders.await(key)).as("nothing under way once done").isNull();
+        assertThat(renders.isRunning(key)).isFalse();
     }
 
     @Test
