@@ -1,5 +1,6 @@
 package id.redaksi.search;
 
+import id.redaksi.AdvisoryLocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +12,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The words of each site's titles and leads ({@code search_word}), for "Maksud Anda". Publishing does not
  * refresh them: they are read again on startup and every ten minutes, so a new word is suggested within that.
+ * One node of several does it each time (an advisory lock): each refresh reads every title and lead.
  */
 @Repository
 public class SearchWords {
@@ -23,16 +26,23 @@ public class SearchWords {
     private static final int MAX_WORDS = 10;
     private static final int MIN_LENGTH = 3;
 
-    private final JdbcClient jdbc;
+    static final String LOCK = "redaksi.search-words";
 
-    SearchWords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AdvisoryLocks locks;
+
+    SearchWords(JdbcClient jdbc, AdvisoryLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+    @Transactional
     public void refresh() {
-        jdbc.sql("refresh materialized view concurrently search_word").update();
+        if (locks.tryLockForTransaction(LOCK)) {
+            jdbc.sql("refresh materialized view concurrently search_word").update();
+        }
     }
 
     /** The query with each word replaced by the most similar word the site has used, if that changes anything. */
