@@ -86,7 +86,7 @@ class AdminController {
 
     @PostMapping("/redaksi/admin/pengguna/{userId}/profil")
     String profile(Actor actor, @PathVariable long userId, @RequestParam(defaultValue = "") String personId) {
-        requireNetworkAdmin(actor);
+        DeskSupport.requireNetworkAdmin(actor);
         try {
             accounts.linkPerson(userId, personId.isBlank() ? null : Long.valueOf(personId));
         } catch (NumberFormatException e) {
@@ -161,12 +161,6 @@ class AdminController {
     private static void requireAnyAdmin(Actor actor) {
         if (!actor.networkAdmin() && !actor.roles().containsValue(Role.SITE_ADMIN)) {
             throw new NotAllowed(actor.username() + " is no admin");
-        }
-    }
-
-    private static void requireNetworkAdmin(Actor actor) {
-        if (!actor.networkAdmin()) {
-            throw new NotAllowed(actor.username() + " is no network admin");
         }
     }
 }

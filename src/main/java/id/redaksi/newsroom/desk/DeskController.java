@@ -1,6 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.Role;
 import id.redaksi.article.People;
 import id.redaksi.article.Person;
 import id.redaksi.newsroom.AuditLog;
@@ -91,7 +92,7 @@ class DeskController {
     @GetMapping("/redaksi/{siteSlug}/audit")
     ModelAndView audit(Actor actor, CsrfToken csrf, @PathVariable String siteSlug) {
         var site = support.site(siteSlug);
-        DeskSupport.requireEditor(actor, site);
+        actor.require(Role.EDITOR, site.id());
         return new ModelAndView(
                 "newsroom/audit",
                 "page",
@@ -106,18 +107,10 @@ class DeskController {
         return new StoryFilter(
                 site.id(),
                 status,
-                number(filter.rubricId()),
-                number(filter.writerId()),
+                DeskSupport.number(filter.rubricId()),
+                DeskSupport.number(filter.writerId()),
                 filter.onlyMine() ? actor.id() : null,
                 filter.onlyMine() ? actor.personId() : null,
                 filter.title());
-    }
-
-    private static Long number(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -38,7 +38,18 @@ class DeskSupport {
         return "/redaksi/" + site.slug() + "/cerita/" + id;
     }
 
-    static void requireEditor(Actor actor, Site site) {
-        actor.require(Role.EDITOR, site.id());
+    static void requireNetworkAdmin(Actor actor) {
+        if (!actor.networkAdmin()) {
+            throw new NotAllowed(actor.username() + " is no network admin");
+        }
+    }
+
+    /** A number from a form field; null when it is empty or no number. */
+    static Long number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

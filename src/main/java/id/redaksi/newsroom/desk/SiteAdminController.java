@@ -38,14 +38,14 @@ public class SiteAdminController {
 
     @GetMapping("/redaksi/admin/situs")
     ModelAndView list(Actor actor, CsrfToken csrf, @RequestParam(name = "pesan", required = false) String message) {
-        requireNetworkAdmin(actor);
+        DeskSupport.requireNetworkAdmin(actor);
         return page(
                 actor, csrf, new SiteForm("", "", "", "", "", "", "Asia/Jakarta"), Map.of(), message, HttpStatus.OK);
     }
 
     @PostMapping("/redaksi/admin/situs")
     ModelAndView create(Actor actor, CsrfToken csrf, @ModelAttribute SiteForm form) {
-        requireNetworkAdmin(actor);
+        DeskSupport.requireNetworkAdmin(actor);
         var errors = problems(form);
         if (!errors.isEmpty()) {
             return page(actor, csrf, form, errors, null, HttpStatus.BAD_REQUEST);
@@ -65,7 +65,7 @@ public class SiteAdminController {
 
     @PostMapping("/redaksi/admin/situs/{siteId}/kanal")
     String addRubric(Actor actor, @PathVariable long siteId, @RequestParam(defaultValue = "") String name) {
-        requireNetworkAdmin(actor);
+        DeskSupport.requireNetworkAdmin(actor);
         var site = sites.byId(siteId).orElseThrow(() -> new NotAllowed("no site " + siteId));
         var slug = Slugs.of(name);
         if (!name.isBlank() && name.length() <= 60 && site.rubric(slug).isEmpty()) {
@@ -105,12 +105,6 @@ public class SiteAdminController {
             Actor actor, CsrfToken csrf, SiteForm form, Map<String, String> errors, String message, HttpStatus status) {
         var page = new SitesPage(DeskSupport.desk(actor, csrf), sites.all(), form, errors, message);
         return new ModelAndView("newsroom/sites", Map.of("page", page), status);
-    }
-
-    private static void requireNetworkAdmin(Actor actor) {
-        if (!actor.networkAdmin()) {
-            throw new NotAllowed(actor.username() + " is no network admin");
-        }
     }
 
     private static boolean blank(String value) {

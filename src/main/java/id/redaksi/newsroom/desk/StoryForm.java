@@ -73,15 +73,15 @@ public record StoryForm(
         if (title != null && title.length() > MAX_TITLE) {
             problems.put("title", "Judul paling banyak " + MAX_TITLE + " karakter.");
         }
-        var rubric = number(rubricId);
+        var rubric = DeskSupport.number(rubricId);
         if (rubric == null && !blank(rubricId)
                 || rubric != null && site.rubric(rubric).isEmpty()) {
             problems.put("rubricId", "Pilih kanal dari daftar.");
         }
-        if (!blank(imageId) && number(imageId) == null) {
+        if (!blank(imageId) && DeskSupport.number(imageId) == null) {
             problems.put("imageId", "Nomor gambar tidak valid.");
         }
-        if (writerIds.stream().anyMatch(w -> !blank(w) && number(w) == null)) {
+        if (writerIds.stream().anyMatch(w -> !blank(w) && DeskSupport.number(w) == null)) {
             problems.put("writerIds", "Pilih penulis dari daftar.");
         }
         return problems;
@@ -97,10 +97,12 @@ public record StoryForm(
                 topicIds.add(topics.obtain(site.id(), Slugs.of(name), name).id());
             }
         }
-        var writers =
-                writerIds.stream().filter(w -> !blank(w)).map(StoryForm::number).toList();
+        var writers = writerIds.stream()
+                .filter(w -> !blank(w))
+                .map(DeskSupport::number)
+                .toList();
         return new Draft(
-                number(rubricId),
+                DeskSupport.number(rubricId),
                 title,
                 slug,
                 lead,
@@ -108,20 +110,12 @@ public record StoryForm(
                 seoTitle,
                 seoDescription,
                 datelineOverride,
-                number(imageId),
+                DeskSupport.number(imageId),
                 imageCaption,
                 imageCredit,
                 writers,
                 topicIds,
-                number(editorId));
-    }
-
-    private static Long number(String value) {
-        try {
-            return blank(value) ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                DeskSupport.number(editorId));
     }
 
     private static boolean blank(String value) {
