@@ -61,7 +61,8 @@ class DeskController {
         var site = support.site(siteSlug);
         var role = support.role(actor, site);
         var rows = stories.list(storyFilter(site, actor, filter), 0, 100);
-        Map<Long, Person> everyone = people.all().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        var people = this.people.all();
+        Map<Long, Person> everyone = people.stream().collect(Collectors.toMap(Person::id, Function.identity()));
         var shown = rows.stream()
                 .map(story -> new StoryRow(
                         story,
@@ -86,7 +87,7 @@ class DeskController {
                         shown,
                         filter,
                         Arrays.asList(StoryStatus.values()),
-                        people.all()));
+                        people));
     }
 
     @GetMapping("/redaksi/{siteSlug}/audit")
