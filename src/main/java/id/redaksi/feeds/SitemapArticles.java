@@ -56,16 +56,20 @@ class SitemapArticles {
                                                    order by a.published_at desc, a.id desc limit 1) l
                where r.site_id = :site
               union all
-              select 2, 0, '/topik/' || t.slug, max(a.published_at)
-                from topic t join article_topic x on x.topic_id = t.id join article a on a.id = x.article_id
-               where t.site_id = :site group by t.id
+              select 2, 0, '/topik/' || t.slug, l.published_at
+                from topic t cross join lateral (select x.published_at from article_topic x where x.topic_id = t.id
+                                                  order by x.published_at desc, x.article_id desc limit 1) l
+               where t.site_id = :site
               union all
-              select 3, 0, '/penulis/' || p.slug, max(c.published_at)
-                from (select w.person_id, a.published_at from article a join article_writer w on w.article_id = a.id
-                       where a.site_id = :site
-                      union all
-                      select a.editor_id, a.published_at from article a where a.site_id = :site and a.editor_id is not null) c
-                join person p on p.id = c.person_id group by p.id
+              select 3, 0, '/penulis/' || p.slug, c.published_at
+                from person p cross join lateral (
+                       select max(n.published_at) as published_at from (
+                         (select w.published_at from article_writer w where w.person_id = p.id and w.site_id = :site
+                           order by w.published_at desc limit 1)
+                         union all
+                         (select e.published_at from article e where e.editor_id = p.id and e.site_id = :site
+                           order by e.published_at desc limit 1)) n) c
+               where c.published_at is not null
             ) p
             order by p.kind, p.position, p.path
             """;
