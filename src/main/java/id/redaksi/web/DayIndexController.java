@@ -43,10 +43,8 @@ class DayIndexController {
         var meta = Meta.of(
                 heading + " - " + site.name(),
                 "Semua berita " + site.name() + " pada " + IndonesianTime.day(day) + ".",
-                site.url(page == 1 ? path : path + "&halaman=" + page));
-        var pager = new Pages.Pager(
-                page > 1 ? path + (page == 2 ? "" : "&halaman=" + (page - 1)) : null,
-                rows.size() > PageNumber.SIZE ? path + "&halaman=" + (page + 1) : null);
+                site.url(PageNumber.path(path, page)));
+        var pager = PageNumber.pager(path, page, rows.size() > PageNumber.SIZE);
         var days = new Pages.Pager(
                 "/indeks?tanggal=" + day.minusDays(1),
                 day.isBefore(today) ? "/indeks?tanggal=" + day.plusDays(1) : null,

@@ -104,7 +104,7 @@ class ListController {
 
         ListPage titled(
                 String activeRubric, String kicker, String heading, String description, List<ArticleCard> mostRead) {
-            var canonical = site.url(page == 1 ? path : path + "?halaman=" + page);
+            var canonical = site.url(PageNumber.path(path, page));
             var title = heading + (page > 1 ? " - Halaman " + page : "") + " - " + site.name();
             var chrome = new Chrome(site, Meta.of(title, description, canonical), activeRubric);
             var shown = rows.stream().limit(PageNumber.SIZE).toList();

@@ -29,8 +29,11 @@ final class PageNumber {
 
     /** Links to the neighbouring pages of {@code path}; we fetch one row more than we show to know of a next. */
     static Pages.Pager pager(String path, int page, boolean hasNext) {
-        String previous = page <= 1 ? null : page == 2 ? path : path + "?halaman=" + (page - 1);
-        String next = hasNext ? path + "?halaman=" + (page + 1) : null;
-        return new Pages.Pager(previous, next);
+        return new Pages.Pager(page <= 1 ? null : path(path, page - 1), hasNext ? path(path, page + 1) : null);
+    }
+
+    /** The address of a page of the list at {@code path}, which may carry a query of its own; page 1 has none. */
+    static String path(String path, int page) {
+        return page == 1 ? path : path + (path.contains("?") ? "&" : "?") + "halaman=" + page;
     }
 }

@@ -34,6 +34,27 @@ class ListPagesIntegrationTests {
     }
 
     @Test
+    void theDayIndexPagesByTwentyKeepingItsDay() {
+        var noon = LocalDate.of(2024, 3, 5).atTime(12, 0).atZone(WIB).toInstant();
+        for (int i = 0; i < 21; i++) {
+            fixtures.article(site)
+                    .title("Kabar Siang " + i)
+                    .publishedAt(noon.minus(i, ChronoUnit.MINUTES))
+                    .withoutImage()
+                    .publish();
+        }
+
+        var first = get("/indeks?tanggal=2024-03-05").html();
+        var second = get("/indeks?tanggal=2024-03-05&halaman=2").html();
+
+        assertThat(first.select(".pager a[rel=next]").last().attr("href"))
+                .isEqualTo("/indeks?tanggal=2024-03-05&halaman=2");
+        assertThat(second.select(".pager a[rel=prev]").last().attr("href")).isEqualTo("/indeks?tanggal=2024-03-05");
+        assertThat(second.select("link[rel=canonical]").attr("href"))
+                .isEqualTo(site.url("/indeks?tanggal=2024-03-05&halaman=2"));
+    }
+
+    @Test
     void theHomePageShowsTheNewestAsHeadlineThenTheLatestAndABlockPerRubric() {
         fixtures.article(site)
                 .title("Lama di Ekonomi")
@@ -77,11 +98,11 @@ class ListPagesIntegrationTests {
 
         assertThat(first.select(".list .card-title")).hasSize(20);
         assertThat(first.select(".list .card-title").first().text()).isEqualTo("Berita 1");
-        assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/kanal/politik?halaman=2");
+        assertThat(first.select(".pager a[rel=next]").last().attr("href")).isEqualTo("/kanal/politik?halaman=2");
         assertThat(first.select("h1").text()).isEqualTo("Politik");
         assertThat(second.select(".list .card-title").eachText())
                 .containsExactly("Berita 21", "Berita 22", "Berita 23");
-        assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/kanal/politik");
+        assertThat(second.select(".pager a[rel=prev]").last().attr("href")).isEqualTo("/kanal/politik");
         assertThat(second.select("link[rel=canonical]").attr("href")).isEqualTo(site.url("/kanal/politik?halaman=2"));
         assertThat(get("/kanal/politik?halaman=3").status()).isEqualTo(404);
     }
