@@ -10,7 +10,6 @@ import id.redaksi.search.SearchQuery;
 import id.redaksi.site.Site;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,9 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class ApiController {
-
-    /** As many as the article page links; apps show them under the article. */
-    private static final int RELATED = 6;
 
     private final Articles articles;
     private final Topics topics;
@@ -91,10 +87,10 @@ class ApiController {
 
     @GetMapping("/articles/{id}")
     ArticleDetail article(Site site, @PathVariable String id) {
-        var article = parseId(id)
-                .flatMap(n -> articles.find(site.id(), n))
-                .orElseThrow(() -> new ApiNotFound("This site has no article " + id + "."));
-        return ArticleDetail.of(site, article, readCounts.total(article.id()), articles.related(article, RELATED));
+        var article =
+                articles.find(site.id(), id).orElseThrow(() -> new ApiNotFound("This site has no article " + id + "."));
+        return ArticleDetail.of(
+                site, article, readCounts.total(article.id()), articles.related(article, Articles.RELATED));
     }
 
     @GetMapping("/most-read")
@@ -151,13 +147,5 @@ class ApiController {
         }
         errors.add(new Problem.FieldError("sort", "must be newest or relevance"));
         return SearchOrder.NEWEST;
-    }
-
-    private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id)).filter(n -> n > 0);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

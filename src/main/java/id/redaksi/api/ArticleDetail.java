@@ -44,7 +44,7 @@ record ArticleDetail(
                 site.url(a.path(zone)),
                 a.title(),
                 a.lead(),
-                a.datelineOverride() != null ? a.datelineOverride() : site.dateline(),
+                a.dateline(site.dateline()),
                 a.bodyHtml(),
                 ApiTime.iso(a.publishedAt(), zone),
                 ApiTime.iso(a.updatedAt(), zone),

@@ -44,4 +44,9 @@ public record Article(
     public List<Long> topicIds() {
         return topics.stream().map(Topic::id).toList();
     }
+
+    /** What goes in front of the first paragraph: this article's own dateline, else the site's. */
+    public String dateline(String siteDateline) {
+        return datelineOverride != null ? datelineOverride : siteDateline;
+    }
 }

@@ -31,6 +31,9 @@ public class Articles {
             m.storage_key, m.width, m.height, m.alt_text, %s
             """.formatted(RENDITIONS);
 
+    /** How many related articles a page or an app shows under an article. */
+    public static final int RELATED = 6;
+
     /** How many of each topic's newest articles {@link #related} counts shared topics over. */
     static final int RELATED_PER_TOPIC = 500;
 
@@ -43,6 +46,16 @@ public class Articles {
     Articles(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** The article as its address names it: an id that is no positive number finds none. */
+    public Optional<Article> find(long siteId, String id) {
+        try {
+            long n = Long.parseLong(id);
+            return n > 0 ? find(siteId, n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public Optional<Article> find(long siteId, long id) {

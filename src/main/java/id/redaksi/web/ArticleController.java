@@ -3,7 +3,6 @@ package id.redaksi.web;
 import id.redaksi.article.Articles;
 import id.redaksi.site.Site;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +25,7 @@ class ArticleController {
 
     @GetMapping({"/baca/{id}", "/baca/{id}/{*rest}"})
     Object article(Site site, @PathVariable String id, HttpServletRequest request) {
-        var article =
-                parseId(id).flatMap(n -> articles.find(site.id(), n)).orElseThrow(() -> new NotFound("article " + id));
+        var article = articles.find(site.id(), id).orElseThrow(() -> new NotFound("article " + id));
         var canonical = article.path(site.zone());
         if (!canonical.equals(request.getRequestURI())) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
@@ -35,13 +33,5 @@ class ArticleController {
                     .build();
         }
         return new ModelAndView("web/article", "page", pages.build(site, article, false));
-    }
-
-    private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id)).filter(n -> n > 0);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -18,9 +18,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 public class ArticlePages {
 
-    /** Candidates for the in-body links and the list at the end; the body takes at most two. */
-    private static final int RELATED = 6;
-
     private final Articles articles;
     private final StructuredData structuredData;
     private final ReadCounts reads;
@@ -38,8 +35,8 @@ public class ArticlePages {
 
     ArticlePage build(Site site, Article article, boolean preview) {
         var rubric = site.rubric(article.rubricId()).orElseThrow();
-        var related = articles.related(article, RELATED);
-        var dateline = article.datelineOverride() != null ? article.datelineOverride() : site.dateline();
+        var related = articles.related(article, Articles.RELATED);
+        var dateline = article.dateline(site.dateline());
         var body = ArticleBody.layout(article.bodyHtml(), dateline, related.size());
         int inBody = (int)
                 body.stream().filter(b -> b instanceof ArticleBody.RelatedSlot).count();
