@@ -2,12 +2,14 @@ package id.redaksi.article;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
  * Keeps only the HTML an article body may hold. Every body passes through here on its way to readers,
- * so nothing the newsroom's editor (or anyone posting to it) sends can run script on a reader's page.
+ * so nothing the newsroom's editor (or anyone posting to it) sends can run script on a reader's page. Embeds by
+ * address are marked in the same pass; readers' pages turn them into a privacy-friendly player or link.
  */
 public final class BodySanitizer {
 
@@ -51,6 +53,19 @@ public final class BodySanitizer {
         clean.select("figure[data-embed]").stream()
                 .filter(figure -> !Embed.isEmbeddable(figure.attr("data-embed")))
                 .forEach(figure -> figure.removeAttr("data-embed"));
+        // a paragraph holding nothing but a YouTube, X or Instagram address becomes an embed: how editors add one
+        for (Element p : clean.body().select("> p")) {
+            var text = p.text().strip();
+            if (Embed.isEmbeddable(text)) {
+                p.replaceWith(new Element("figure")
+                        .addClass("embed")
+                        .attr("data-embed", text)
+                        .appendChild(new Element("a")
+                                .attr("href", text)
+                                .attr("rel", "noopener")
+                                .text(text)));
+            }
+        }
         clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
         return clean.body().html();
     }

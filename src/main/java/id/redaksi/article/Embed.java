@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
  * YouTube as a player from its no-cookie domain, loaded only when scrolled to; X and Instagram as a plain
  * link, since their widgets load scripts that track readers.
  */
-public final class Embed {
+final class Embed {
 
     /** The addresses that may be embedded; an embed figure holding any other is dropped, whoever wrote it. */
     private static final Pattern EMBEDDABLE = Pattern.compile(
@@ -20,7 +20,7 @@ public final class Embed {
 
     private Embed() {}
 
-    public static boolean isEmbeddable(String url) {
+    static boolean isEmbeddable(String url) {
         return EMBEDDABLE.matcher(url).matches();
     }
 

@@ -160,7 +160,7 @@ public class Newsroom {
     }
 
     private Story saveDraft(Actor actor, Story story, Draft draft, String action) {
-        var clean = draft.withBody(BodySanitizer.sanitize(Embeds.mark(draft.bodyHtml())))
+        var clean = draft.withBody(BodySanitizer.sanitize(draft.bodyHtml()))
                 .withSlug(followsTitle(story, draft) ? Slugs.of(draft.title()) : Slugs.of(draft.slug()));
         var edited = story.edited(actor, clean);
         persist(edited);
