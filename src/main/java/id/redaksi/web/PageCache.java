@@ -77,7 +77,9 @@ class PageCache {
         expiredBefore = System.nanoTime();
     }
 
+    /** The number of kept pages once every pending eviction is done (Caffeine evicts in the background). */
     long size() {
+        pages.cleanUp();
         return pages.estimatedSize();
     }
 

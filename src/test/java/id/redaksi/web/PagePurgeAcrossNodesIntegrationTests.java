@@ -69,11 +69,10 @@ class PagePurgeAcrossNodesIntegrationTests {
         var search = keep("/cari");
         var otherSite = keep(new PageKey(site.id() + 1000, "lain.test", "/", ""));
 
-        long sent = System.nanoTime();
         newsroom.publish(editor, site.id(), story.id());
-        await(Duration.ofSeconds(1), () -> secondCache.get(article) == null && secondCache.get(home) == null);
+        // the notification arrives in milliseconds; the deadline only bounds a loaded CI machine (nothing else drops these pages)
+        await(Duration.ofSeconds(5), () -> secondCache.get(article) == null && secondCache.get(home) == null);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(1));
         assertThat(secondCache.get(search)).isNotNull();
         assertThat(secondCache.get(otherSite)).isNotNull();
     }
@@ -89,7 +88,7 @@ class PagePurgeAcrossNodesIntegrationTests {
         await(Duration.ofSeconds(5), () -> secondCache.get(kept) == null && secondNode.listening());
         var keptAfter = keep("/kanal/politik");
         jdbc.sql("select pg_notify('redaksi_purge', '{\"all\":true}')").query().listOfRows();
-        await(Duration.ofSeconds(1), () -> secondCache.get(keptAfter) == null);
+        await(Duration.ofSeconds(5), () -> secondCache.get(keptAfter) == null);
     }
 
     private PageKey keep(String path) {
