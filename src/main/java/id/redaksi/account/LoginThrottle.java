@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
  * those, the next attempt must wait 5 s, then 10 s, 20 s ... at most 15 minutes after the last failure, and an
  * attempt during the wait is turned away without its password being checked.
  *
- * <p>The account and address ceilings are looser than the pair's and do not hold up an address that has
- * logged into the account before: a guesser spread over many addresses slows the account down for new
- * addresses only, and the rightful user at their usual address still gets in. An address that has not failed
- * is never held up by another address's failures on the same account until the account ceiling is reached.
+ * <p>So one address's failures never hold up another address below the looser account and address
+ * ceilings; and those ceilings do not hold up an address that has logged into the account before: a guesser
+ * spread over many addresses slows the account down for new addresses only, while the rightful user at their
+ * usual address still gets in.
  *
  * <p>Kept in memory per node; a guesser spread over nodes meets each node's limits.
  */
