@@ -195,22 +195,6 @@ class AdminIntegrationTests {
         assertThat(Jsoup.parse(second).select("[role=status]")).isEmpty();
     }
 
-    @Test
-    void restoringARevisionCarriesItsMessageInTheSessionNotTheAddress() throws Exception {
-        var site = fixtures.site().create();
-        var writer = fixtures.account(site, Role.WRITER);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita dipulihkan"));
-
-        var result = mvc.perform(post("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/revisi/1/pulihkan")
-                        .with(csrf())
-                        .with(user(writer.username())))
-                .andReturn();
-
-        assertThat(result.getResponse().getRedirectedUrl())
-                .isEqualTo("/redaksi/" + site.slug() + "/cerita/" + story.id());
-        assertThat(result.getFlashMap().get("pesan")).isEqualTo("Revisi 1 dipulihkan.");
-    }
-
     private Document page(MockHttpServletRequestBuilder request, Actor actor) throws Exception {
         var response =
                 mvc.perform(request.with(user(actor.username()))).andReturn().getResponse();

@@ -20,7 +20,7 @@ class DeskSupport {
      * The flash attribute a redirect carries its status message in. It lives in the session for one request,
      * so no link can put words in the newsroom's status box, as a {@code ?pesan=} in the address could.
      */
-    static final String MESSAGE = "pesan";
+    static final String MESSAGE = "message";
 
     private final Sites sites;
 

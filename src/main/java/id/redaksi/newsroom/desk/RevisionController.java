@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every save of a story: the list, a readable comparison of any two, and restoring an old one. */
 @Controller
@@ -59,16 +58,10 @@ class RevisionController {
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita/{id}/revisi/{number}/pulihkan")
-    String restore(
-            Actor actor,
-            @PathVariable String siteSlug,
-            @PathVariable long id,
-            @PathVariable int number,
-            RedirectAttributes redirect) {
+    String restore(Actor actor, @PathVariable String siteSlug, @PathVariable long id, @PathVariable int number) {
         var site = support.site(siteSlug);
         newsroom.restore(actor, site.id(), id, number);
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Revisi " + number + " dipulihkan.");
-        return "redirect:" + DeskSupport.storyPath(site, id);
+        return "redirect:" + DeskSupport.storyPath(site, id) + "?pesan=Revisi+" + number + "+dipulihkan.";
     }
 
     /** A story as lines of text a person compares: headline, lead, then one line per block of the body. */
