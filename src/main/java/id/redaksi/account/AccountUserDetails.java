@@ -5,10 +5,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** Lets Spring Security check a login against the stored hash; roles are read fresh per request elsewhere. */
-@Component
+/**
+ * Lets Spring Security check a login against the stored hash; roles are read fresh per request elsewhere.
+ * Not a bean: only {@link ThrottledLogin} may use it, so no login bypasses the throttle.
+ */
 class AccountUserDetails implements UserDetailsService {
 
     private final Accounts accounts;

@@ -2,10 +2,13 @@ package id.redaksi.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -46,6 +49,14 @@ public class Accounts {
         return byId(id).orElseThrow();
     }
 
+    /** A new account with its first role, both or neither. */
+    @Transactional
+    public Actor create(NewAccount account, long siteId, Role role) {
+        var created = create(account, false);
+        grant(created.id(), siteId, role);
+        return byId(created.id()).orElseThrow();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select exists (select 1 from app_user where username = :u)")
                 .param("u", username)
@@ -77,6 +88,31 @@ public class Accounts {
 
     public List<Actor> all() {
         return jdbc.sql(SELECT + " order by u.username").query(Accounts::actor).list();
+    }
+
+    /** The accounts, network admins aside, with a role on at least one of these sites. */
+    public List<Actor> withRoleOn(Collection<Long> siteIds) {
+        return jdbc.sql(SELECT + """
+                         where not u.network_admin
+                           and exists (select 1 from site_role r where r.user_id = u.id and r.site_id = any(:sites))
+                         order by u.username
+                        """)
+                .param("sites", siteIds.toArray(Long[]::new))
+                .query(Accounts::actor)
+                .list();
+    }
+
+    /** The people linked to an account of a network admin or of someone with a role on a site not among these. */
+    public Set<Long> peopleWorkingOutside(Collection<Long> siteIds) {
+        return new HashSet<>(jdbc.sql("""
+                        select u.person_id from app_user u
+                        where u.person_id is not null
+                          and (u.network_admin
+                               or exists (select 1 from site_role r where r.user_id = u.id and r.site_id <> all(:sites)))
+                        """)
+                .param("sites", siteIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
     }
 
     @Transactional

@@ -11,16 +11,19 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 public class LoginController {
 
+    static final String LOGIN = "/redaksi/masuk";
+
     public record LoginPage(CsrfToken csrf, String message, boolean problem) {}
 
-    @GetMapping(LoginThrottleFilter.LOGIN)
+    @GetMapping(LOGIN)
     ModelAndView login(CsrfToken csrf, @RequestParam Map<String, String> flags) {
         String message = null;
         boolean problem = true;
         if (flags.containsKey("gagal")) {
             message = "Nama pengguna atau kata sandi salah.";
         } else if (flags.containsKey("tunggu")) {
-            message = "Terlalu banyak percobaan masuk. Coba lagi dalam " + LoginThrottle.WINDOW.toMinutes() + " menit.";
+            message = "Terlalu banyak percobaan masuk. Coba lagi dalam " + LoginThrottle.LONGEST_WAIT.toMinutes()
+                    + " menit.";
         } else if (flags.containsKey("keluar")) {
             message = "Anda sudah keluar.";
             problem = false;

@@ -6,7 +6,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -18,36 +17,30 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        return http.authorizeHttpRequests(
-                        requests -> requests.requestMatchers(LoginThrottleFilter.LOGIN, "/redaksi/setup")
-                                .permitAll()
-                                .requestMatchers("/redaksi/**")
-                                .authenticated()
-                                .requestMatchers("/actuator/health/**", "/actuator/info")
-                                .permitAll()
-                                .requestMatchers("/actuator/**")
-                                .denyAll()
-                                .anyRequest()
-                                .permitAll())
+    SecurityFilterChain security(HttpSecurity http, ThrottledLogin login) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(LoginController.LOGIN, "/redaksi/setup")
+                        .permitAll()
+                        .requestMatchers("/redaksi/**")
+                        .authenticated()
+                        .requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
+                        .anyRequest()
+                        .permitAll())
                 .headers(headers -> headers.cacheControl(cache -> cache.disable())
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self' 'unsafe-inline'; frame-src https:; object-src 'none'; "
                                         + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'")))
-                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.loginPage(LoginThrottleFilter.LOGIN)
-                        .successHandler((request, response, auth) -> {
-                            throttle.succeeded(auth.getName());
-                            response.sendRedirect("/redaksi/");
-                        })
-                        .failureHandler((request, response, e) -> {
-                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-                            response.sendRedirect(LoginThrottleFilter.LOGIN + "?gagal");
-                        }))
+                .authenticationManager(login)
+                .formLogin(form -> form.loginPage(LoginController.LOGIN)
+                        .successHandler((request, response, auth) -> response.sendRedirect("/redaksi/"))
+                        .failureHandler((request, response, e) -> response.sendRedirect(LoginController.LOGIN
+                                + (e instanceof ThrottledLogin.LoginThrottled ? "?tunggu" : "?gagal"))))
                 .logout(logout ->
-                        logout.logoutUrl("/redaksi/keluar").logoutSuccessUrl(LoginThrottleFilter.LOGIN + "?keluar"))
+                        logout.logoutUrl("/redaksi/keluar").logoutSuccessUrl(LoginController.LOGIN + "?keluar"))
                 .build();
     }
 

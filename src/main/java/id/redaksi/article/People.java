@@ -1,7 +1,10 @@
 package id.redaksi.article;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +40,18 @@ public class People {
         return jdbc.sql("select * from person order by name")
                 .query(Person.class)
                 .list();
+    }
+
+    /** The people credited, as writer or editor, on a published article of a site not among these. */
+    public Set<Long> creditedOutside(Collection<Long> siteIds) {
+        return new HashSet<>(jdbc.sql("""
+                        select person_id from article_writer where site_id <> all(:sites)
+                        union
+                        select editor_id from article where editor_id is not null and site_id <> all(:sites)
+                        """)
+                .param("sites", siteIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
     }
 
     public void update(long id, String name, String bio) {

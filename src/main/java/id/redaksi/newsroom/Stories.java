@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,6 +145,17 @@ public class Stories {
                 .param("limit", limit)
                 .query(Long.class)
                 .list();
+    }
+
+    /** The people credited, as writer or editor, on a story of a site not among these, published or not. */
+    public Set<Long> creditedOutside(Collection<Long> siteIds) {
+        return new HashSet<>(jdbc.sql("""
+                        select distinct person from story, unnest(writer_ids || editor_id) person
+                        where site_id <> all(:sites) and person is not null
+                        """)
+                .param("sites", siteIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
     }
 
     public List<Story> list(StoryFilter filter, int offset, int limit) {

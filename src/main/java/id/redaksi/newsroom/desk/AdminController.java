@@ -4,18 +4,19 @@ import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.FormErrors;
 import id.redaksi.account.NewAccount;
-import id.redaksi.account.NotAllowed;
 import id.redaksi.account.Role;
 import id.redaksi.article.People;
 import id.redaksi.article.Slugs;
 import id.redaksi.newsroom.desk.DeskPages.PeoplePage;
 import id.redaksi.newsroom.desk.DeskPages.UsersPage;
-import id.redaksi.site.Sites;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,42 +25,63 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Who works in the newsroom: accounts, their role on each site, and the public profiles credits link to.
- * A network admin manages everything; a site admin grants roles on their own sites only.
+ * {@link AdminScope} decides which of them an admin may see and change.
  */
 @Controller
 class AdminController {
 
     private final Accounts accounts;
     private final People people;
-    private final Sites sites;
+    private final AdminScope scope;
 
-    AdminController(Accounts accounts, People people, Sites sites) {
+    AdminController(Accounts accounts, People people, AdminScope scope) {
         this.accounts = accounts;
         this.people = people;
-        this.sites = sites;
+        this.scope = scope;
     }
 
     @GetMapping("/redaksi/admin/pengguna")
-    ModelAndView users(Actor actor, CsrfToken csrf, @RequestParam(name = "pesan", required = false) String message) {
-        requireAnyAdmin(actor);
-        return usersPage(actor, csrf, new NewAccount("", "", ""), Map.of(), message, HttpStatus.OK);
+    ModelAndView users(Actor actor, CsrfToken csrf, Model model) {
+        return usersPage(actor, csrf, new NewAccount("", "", ""), Map.of(), DeskSupport.message(model), HttpStatus.OK);
     }
 
+    /** A site admin's new account starts with a role on one of their sites; a network admin's may have none. */
     @PostMapping("/redaksi/admin/pengguna")
-    ModelAndView create(Actor actor, CsrfToken csrf, @Valid @ModelAttribute NewAccount form, BindingResult binding) {
-        requireAnyAdmin(actor);
-        var errors = new java.util.LinkedHashMap<>(FormErrors.of(binding));
+    ModelAndView create(
+            Actor actor,
+            CsrfToken csrf,
+            @Valid @ModelAttribute NewAccount form,
+            BindingResult binding,
+            @RequestParam(defaultValue = "") String siteId,
+            @RequestParam(defaultValue = "") String role,
+            RedirectAttributes redirect) {
+        scope.sites(actor);
+        var errors = new LinkedHashMap<>(FormErrors.of(binding));
+        var site = DeskSupport.number(siteId);
+        var chosen = Role.named(role);
+        if (site == null ? !actor.networkAdmin() : chosen.isEmpty()) {
+            errors.put("siteId", "Pilih situs dan peran untuk akun baru.");
+        }
+        if (site != null) {
+            scope.site(actor, site);
+        }
         if (errors.isEmpty() && accounts.exists(form.username())) {
             errors.put("username", "Nama pengguna sudah dipakai.");
         }
         if (!errors.isEmpty()) {
             return usersPage(actor, csrf, form, errors, null, HttpStatus.BAD_REQUEST);
         }
-        accounts.create(form, false);
-        return new ModelAndView("redirect:/redaksi/admin/pengguna?pesan=Akun+" + form.username() + "+dibuat.");
+        if (site == null) {
+            accounts.create(form, false);
+        } else {
+            accounts.create(form, site, chosen.orElseThrow());
+        }
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Akun " + form.username() + " dibuat.");
+        return new ModelAndView("redirect:/redaksi/admin/pengguna");
     }
 
     @PostMapping("/redaksi/admin/pengguna/{userId}/peran")
@@ -67,39 +89,45 @@ class AdminController {
             Actor actor,
             @PathVariable long userId,
             @RequestParam long siteId,
-            @RequestParam(defaultValue = "") String role) {
-        actor.require(Role.SITE_ADMIN, siteId);
-        sites.byId(siteId).orElseThrow(() -> new NotAllowed("no site " + siteId));
+            @RequestParam(defaultValue = "") String role,
+            RedirectAttributes redirect) {
+        scope.site(actor, siteId);
+        scope.account(actor, userId);
         if (role.isBlank()) {
             accounts.revoke(userId, siteId);
         } else {
             accounts.grant(
                     userId,
                     siteId,
-                    java.util.Arrays.stream(Role.values())
-                            .filter(r -> r.name().equals(role))
-                            .findFirst()
+                    Role.named(role)
                             .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "role " + role)));
         }
-        return "redirect:/redaksi/admin/pengguna?pesan=Peran+diperbarui.";
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Peran diperbarui.");
+        return "redirect:/redaksi/admin/pengguna";
     }
 
     @PostMapping("/redaksi/admin/pengguna/{userId}/profil")
-    String profile(Actor actor, @PathVariable long userId, @RequestParam(defaultValue = "") String personId) {
+    String profile(
+            Actor actor,
+            @PathVariable long userId,
+            @RequestParam(defaultValue = "") String personId,
+            RedirectAttributes redirect) {
         DeskSupport.requireNetworkAdmin(actor);
-        try {
-            accounts.linkPerson(userId, personId.isBlank() ? null : Long.valueOf(personId));
-        } catch (NumberFormatException e) {
+        scope.account(actor, userId);
+        var person = DeskSupport.number(personId);
+        if (person == null && !personId.isBlank()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "person " + personId);
         }
-        return "redirect:/redaksi/admin/pengguna?pesan=Profil+dihubungkan.";
+        accounts.linkPerson(
+                userId, person == null ? null : scope.person(actor, person).id());
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil dihubungkan.");
+        return "redirect:/redaksi/admin/pengguna";
     }
 
     @GetMapping("/redaksi/admin/orang")
-    ModelAndView people(Actor actor, CsrfToken csrf, @RequestParam(name = "pesan", required = false) String message) {
-        requireAnyAdmin(actor);
-        return new ModelAndView(
-                "newsroom/people", "page", new PeoplePage(DeskSupport.desk(actor, csrf), people.all(), message, null));
+    ModelAndView people(Actor actor, CsrfToken csrf, Model model) {
+        var page = new PeoplePage(DeskSupport.desk(actor, csrf), scope.people(actor), DeskSupport.message(model), null);
+        return new ModelAndView("newsroom/people", "page", page);
     }
 
     @PostMapping("/redaksi/admin/orang")
@@ -107,12 +135,13 @@ class AdminController {
             Actor actor,
             CsrfToken csrf,
             @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String bio) {
-        requireAnyAdmin(actor);
+            @RequestParam(defaultValue = "") String bio,
+            RedirectAttributes redirect) {
+        scope.sites(actor);
         if (name.isBlank() || name.length() > 120) {
             var page = new PeoplePage(
                     DeskSupport.desk(actor, csrf),
-                    people.all(),
+                    scope.people(actor),
                     null,
                     "Nama wajib diisi (paling banyak 120 karakter).");
             return new ModelAndView("newsroom/people", Map.of("page", page), HttpStatus.BAD_REQUEST);
@@ -122,7 +151,8 @@ class AdminController {
             slug = Slugs.of(name) + "-" + n;
         }
         people.create(slug, name.strip(), bio.strip());
-        return new ModelAndView("redirect:/redaksi/admin/orang?pesan=Profil+" + slug + "+dibuat.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil " + slug + " dibuat.");
+        return new ModelAndView("redirect:/redaksi/admin/orang");
     }
 
     @PostMapping("/redaksi/admin/orang/{personId}")
@@ -130,12 +160,15 @@ class AdminController {
             Actor actor,
             @PathVariable long personId,
             @RequestParam String name,
-            @RequestParam(defaultValue = "") String bio) {
-        requireAnyAdmin(actor);
-        if (!name.isBlank() && name.length() <= 120) {
-            people.update(personId, name.strip(), bio.strip());
+            @RequestParam(defaultValue = "") String bio,
+            RedirectAttributes redirect) {
+        scope.person(actor, personId);
+        if (name.isBlank() || name.length() > 120) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name of person " + personId);
         }
-        return "redirect:/redaksi/admin/orang?pesan=Profil+diperbarui.";
+        people.update(personId, name.strip(), bio.strip());
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil diperbarui.");
+        return "redirect:/redaksi/admin/orang";
     }
 
     private ModelAndView usersPage(
@@ -149,18 +182,12 @@ class AdminController {
         var page = new UsersPage(
                 DeskSupport.desk(actor, csrf),
                 actor,
-                accounts.all(),
-                sites.all(),
-                people.all(),
+                scope.accounts(actor),
+                scope.sites(actor),
+                actor.networkAdmin() ? people.all() : List.of(),
                 blank,
                 errors,
                 message);
         return new ModelAndView("newsroom/users", Map.of("page", page), status);
-    }
-
-    private static void requireAnyAdmin(Actor actor) {
-        if (!actor.networkAdmin() && !actor.roles().containsValue(Role.SITE_ADMIN)) {
-            throw new NotAllowed(actor.username() + " is no admin");
-        }
     }
 }

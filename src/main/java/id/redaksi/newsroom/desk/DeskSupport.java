@@ -9,11 +9,18 @@ import id.redaksi.site.Sites;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Resolves the site named in a newsroom path and the actor's role on it; no role there is a 403. */
 @Component
 class DeskSupport {
+
+    /**
+     * The flash attribute a redirect carries its status message in. It lives in the session for one request,
+     * so no link can put words in the newsroom's status box, as a {@code ?pesan=} in the address could.
+     */
+    static final String MESSAGE = "message";
 
     private final Sites sites;
 
@@ -42,6 +49,11 @@ class DeskSupport {
         if (!actor.networkAdmin()) {
             throw new NotAllowed(actor.username() + " is no network admin");
         }
+    }
+
+    /** The message the redirect to this page carried, if any. */
+    static String message(Model model) {
+        return model.getAttribute(MESSAGE) instanceof String message ? message : null;
     }
 
     /** A number from a form field; null when it is empty or no number. */

@@ -15,12 +15,14 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The network's sites and their rubrics, managed by a network admin: a new region goes live from here. */
 @Controller
@@ -37,14 +39,14 @@ public class SiteAdminController {
     }
 
     @GetMapping("/redaksi/admin/situs")
-    ModelAndView list(Actor actor, CsrfToken csrf, @RequestParam(name = "pesan", required = false) String message) {
+    ModelAndView list(Actor actor, CsrfToken csrf, Model model) {
         DeskSupport.requireNetworkAdmin(actor);
-        return page(
-                actor, csrf, new SiteForm("", "", "", "", "", "", "Asia/Jakarta"), Map.of(), message, HttpStatus.OK);
+        var blank = new SiteForm("", "", "", "", "", "", "Asia/Jakarta");
+        return page(actor, csrf, blank, Map.of(), DeskSupport.message(model), HttpStatus.OK);
     }
 
     @PostMapping("/redaksi/admin/situs")
-    ModelAndView create(Actor actor, CsrfToken csrf, @ModelAttribute SiteForm form) {
+    ModelAndView create(Actor actor, CsrfToken csrf, @ModelAttribute SiteForm form, RedirectAttributes redirect) {
         DeskSupport.requireNetworkAdmin(actor);
         var errors = problems(form);
         if (!errors.isEmpty()) {
@@ -60,18 +62,24 @@ public class SiteAdminController {
                 ZoneId.of(form.zone().strip()),
                 null,
                 List.of(host)));
-        return new ModelAndView("redirect:/redaksi/admin/situs?pesan=Situs+" + site.slug() + "+dibuat.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Situs " + site.slug() + " dibuat.");
+        return new ModelAndView("redirect:/redaksi/admin/situs");
     }
 
     @PostMapping("/redaksi/admin/situs/{siteId}/kanal")
-    String addRubric(Actor actor, @PathVariable long siteId, @RequestParam(defaultValue = "") String name) {
+    String addRubric(
+            Actor actor,
+            @PathVariable long siteId,
+            @RequestParam(defaultValue = "") String name,
+            RedirectAttributes redirect) {
         DeskSupport.requireNetworkAdmin(actor);
         var site = sites.byId(siteId).orElseThrow(() -> new NotAllowed("no site " + siteId));
         var slug = Slugs.of(name);
         if (!name.isBlank() && name.length() <= 60 && site.rubric(slug).isEmpty()) {
             sites.addRubric(siteId, slug, name.strip());
         }
-        return "redirect:/redaksi/admin/situs?pesan=Kanal+" + slug + "+tersedia+di+" + site.slug() + ".";
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Kanal " + slug + " tersedia di " + site.slug() + ".");
+        return "redirect:/redaksi/admin/situs";
     }
 
     private Map<String, String> problems(SiteForm form) {
