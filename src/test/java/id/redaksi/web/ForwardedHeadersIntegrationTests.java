@@ -6,6 +6,7 @@ import id.redaksi.Browser;
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -37,18 +39,24 @@ class ForwardedHeadersIntegrationTests {
     WebServerApplicationContext context;
 
     @Test
-    void aProxyOnLoopbackNamesTheSite() throws IOException {
+    void aProxyOnLoopbackNamesTheSite() {
         var site = fixtures.site().create();
-        var host = site.hosts().getFirst();
 
-        var viaLocalhost = browser.get("localhost", "/", "X-Forwarded-Host", host);
-        var via127002 = getFrom("127.0.0.2", "/", "X-Forwarded-Host: " + host);
+        var page =
+                browser.get("localhost", "/", "X-Forwarded-Host", site.hosts().getFirst());
 
-        assertThat(viaLocalhost.status()).isEqualTo(200);
-        assertThat(viaLocalhost.html().select("link[rel=canonical]").attr("href"))
-                .isEqualTo(site.url("/"));
-        assertThat(Jsoup.parse(via127002).select("link[rel=canonical]").attr("href"))
-                .isEqualTo(site.url("/"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("link[rel=canonical]").attr("href")).isEqualTo(site.url("/"));
+    }
+
+    @Test
+    void aProxyOnAnotherLoopbackAddressIsBelievedToo() throws IOException {
+        var site = fixtures.site().create();
+
+        var page = getFrom("127.0.0.2", "/", "X-Forwarded-Host: " + site.hosts().getFirst());
+
+        assertThat(page).startsWith("HTTP/1.1 200 ");
+        assertThat(Jsoup.parse(page).select("link[rel=canonical]").attr("href")).isEqualTo(site.url("/"));
     }
 
     @Test
@@ -100,10 +108,14 @@ class ForwardedHeadersIntegrationTests {
                 .orElseThrow();
     }
 
-    /** A request from another loopback address than the one every other test uses. */
+    /** A request from another loopback address than the one every other test uses (Linux routes all of 127/8). */
     private String getFrom(String address, String path, String header) throws IOException {
         try (var socket = new Socket()) {
-            socket.bind(new InetSocketAddress(address, 0));
+            try {
+                socket.bind(new InetSocketAddress(address, 0));
+            } catch (BindException e) {
+                Assumptions.abort("this machine has no " + address + " on loopback (macOS has only 127.0.0.1)");
+            }
             socket.connect(
                     new InetSocketAddress("127.0.0.1", context.getWebServer().getPort()), 5_000);
             socket.getOutputStream()
