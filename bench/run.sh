@@ -22,7 +22,9 @@ done
 mkdir -p "$OUT/nginx/www"
 
 echo "== starting Redaksi on port $PORT (data in $OUT/data)"
+# the demo profile: a jar loads the demo network only when asked (it logs in nowhere, so needs no password)
 "$JAVA" ${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseZGC} -jar target/redaksi-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+  --spring.profiles.active=demo \
   --redaksi.embedded-database.directory="$OUT/data" --redaksi.media.directory="$OUT/data/media" \
   --logging.level.root=WARN --logging.level.id.redaksi=INFO > "$OUT/node.log" 2>&1 &
 NODE=$!

@@ -1,12 +1,12 @@
 package id.redaksi;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -48,15 +48,19 @@ class EmbeddedDatabaseConfiguration {
         return postgres;
     }
 
+    /**
+     * Bound to {@code spring.datasource.hikari.*} as Spring Boot binds the pool of an external database, so that
+     * both read the same settings (the connection timeout in application.properties); the pool starts at its
+     * first connection, after the binding.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
-        var config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setPoolName("embedded");
-        config.setMaximumPoolSize(20);
-        // Hikari waits 30 s by default; while the database is away a reader should get the kept page or the 503 sooner
-        config.setConnectionTimeout(5_000);
-        return new HikariDataSource(config);
+        var pool = new HikariDataSource();
+        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        pool.setPoolName("embedded");
+        pool.setMaximumPoolSize(20);
+        return pool;
     }
 
     static class NoDatabaseUrl implements Condition {

@@ -2,6 +2,9 @@ package id.redaksi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +14,18 @@ class EmbeddedDatabaseIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void waitsFiveSecondsForAConnectionAsTheExternalPoolDoes() throws SQLException {
+        var pool = dataSource.unwrap(HikariDataSource.class);
+
+        assertThat(pool.getPoolName()).isEqualTo("embedded");
+        assertThat(pool.getMaximumPoolSize()).isEqualTo(20);
+        assertThat(pool.getConnectionTimeout()).isEqualTo(5_000);
+    }
 
     @Test
     void keepsWhatItCommitsAcrossACrash() {

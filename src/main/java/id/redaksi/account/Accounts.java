@@ -141,6 +141,15 @@ public class Accounts {
                 .update();
     }
 
+    /** @return whether the account exists (and now has that password) */
+    public boolean setPassword(String username, String password) {
+        return jdbc.sql("update app_user set password_hash = :hash where username = :u")
+                        .param("hash", passwords.encode(password))
+                        .param("u", username)
+                        .update()
+                > 0;
+    }
+
     public void setEnabled(long userId, boolean enabled) {
         jdbc.sql("update app_user set enabled = :enabled where id = :id")
                 .param("enabled", enabled)

@@ -112,6 +112,7 @@ class DemoContent implements SmartLifecycle {
             log.info(
                     "Demo content skipped: the network already has {} sites",
                     sites.all().size());
+            accounts.keepOrReset(settings);
             return Optional.empty();
         }
         return Optional.of(load(settings, Instant.now()));
@@ -127,17 +128,8 @@ class DemoContent implements SmartLifecycle {
                 .sorted(Comparator.comparing(p -> p.story().firstPublishedAt()))
                 .toList();
         planned.forEach(this::publish);
-        if (!accountsExist()) {
-            log.warn(
-                    "Demo accounts created ({}), all with the demo password from README: never expose a demo "
-                            + "installation to the internet",
-                    String.join(", ", accounts.create(casts, settings.password())));
-        }
+        accounts.createUnlessAnyExist(casts, settings);
         return Loaded.of(casts, planned);
-    }
-
-    private boolean accountsExist() {
-        return accounts.exist();
     }
 
     private void publish(PlannedArticle planned) {

@@ -12,13 +12,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * No default password: an installation without accounts accepts one first network admin, made with the
- * one-time token, and then never again. Its own application context, so that its database starts without
- * any account.
+ * one-time token, and then never again. Its own application context, so that its database starts as a
+ * production start leaves it: without the demo profile, on the embedded database, no site and no account.
  */
 @SpringBootTest(properties = "redaksi.setup.token=token-sekali-pakai-uji")
 @ActiveProfiles("test")
@@ -31,6 +32,17 @@ class FirstAdminSetupIntegrationTests {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @Order(0)
+    void aStartWithoutTheDemoProfileCreatesNoSiteAndNoAccount() {
+        assertThat(jdbc.sql("select count(*) from site").query(Long.class).single())
+                .isZero();
+        assertThat(accounts.count()).isZero();
+    }
 
     @Test
     @Order(1)

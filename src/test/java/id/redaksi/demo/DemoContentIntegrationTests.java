@@ -2,6 +2,9 @@ package id.redaksi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import id.redaksi.AdvisoryLocks;
 import id.redaksi.demo.DemoContent.Loaded;
 import id.redaksi.site.Site;
@@ -9,29 +12,43 @@ import id.redaksi.site.Sites;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Loads the demo network once into the clean test database, with 30 articles a site, and checks what
- * readers and the newsroom will find. The test profile turns loading on start off; the test loads itself.
+ * readers and the newsroom will find. Without the demo profile nothing loads on start; the test loads itself.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoContentIntegrationTests {
 
-    private static final DemoSettings SETTINGS = new DemoSettings(true, 30, 8091, "kata-sandi-demo-uji");
+    private static final DemoSettings SETTINGS = new DemoSettings(true, 30, 8091, null);
+    private static final Pattern PRINTED_PASSWORD =
+            Pattern.compile("Demo accounts created \\(admin, penulis\\.malang, .*\\); their password, shown only "
+                    + "this once: ([A-Za-z0-9_-]{24})\\. Never expose a demo installation to the internet\\.");
 
     @Autowired
     DemoContent demo;
@@ -45,14 +62,35 @@ class DemoContentIntegrationTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    UserDetailsService logins;
+
+    @Autowired
+    PasswordEncoder passwords;
+
     private Optional<Loaded> whileLocked;
     private long sitesWhileLocked;
     private Optional<Loaded> first;
     private Map<String, Long> countsAfterFirst;
     private Optional<Loaded> second;
+    private final List<String> log = new ArrayList<>();
+    private int linesAtSecondStart;
+    private int linesAtThirdStart;
+    private List<String> printed;
+    private List<String> demoUsernames;
+    private Map<String, Boolean> loggedInWithPrinted;
+    private Map<String, Boolean> loggedInWithChosen;
 
     @BeforeAll
     void loadTwiceAfterAnotherNodeHeldTheLock() throws SQLException {
+        var appender = new AppenderBase<ILoggingEvent>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                log.add(event.getFormattedMessage());
+            }
+        };
+        appender.start();
+        ((Logger) LoggerFactory.getLogger("id.redaksi.demo")).addAppender(appender);
         try (var otherNode = dataSource.getConnection()) {
             lock(otherNode, "select pg_advisory_lock(?)");
             whileLocked = demo.loadIfEmpty(SETTINGS);
@@ -61,7 +99,52 @@ class DemoContentIntegrationTests {
         }
         first = demo.loadIfEmpty(SETTINGS);
         countsAfterFirst = counts();
+        linesAtSecondStart = log.size();
         second = demo.loadIfEmpty(SETTINGS);
+        linesAtThirdStart = log.size();
+        printed = log.stream()
+                .map(PRINTED_PASSWORD::matcher)
+                .filter(Matcher::matches)
+                .map(line -> line.group(1))
+                .toList();
+        demoUsernames =
+                jdbc.sql("select username from app_user").query(String.class).list();
+        loggedInWithPrinted = logins(printed.isEmpty() ? "" : printed.getFirst());
+        var chosen = UUID.randomUUID().toString();
+        demo.loadIfEmpty(new DemoSettings(true, 30, 8091, chosen));
+        loggedInWithChosen = logins(chosen);
+        ((Logger) LoggerFactory.getLogger("id.redaksi.demo")).detachAppender(appender);
+    }
+
+    private Map<String, Boolean> logins(String password) {
+        return demoUsernames.stream().collect(Collectors.toMap(username -> username, u -> logsIn(u, password)));
+    }
+
+    @Test
+    void printsTheDemoAccountsRandomPasswordOnceAndItLogsIn() {
+        assertThat(printed).hasSize(1);
+        assertThat(printed.getFirst()).isNotEqualTo(DemoAccounts.randomPassword());
+        assertThat(demoUsernames).hasSize(13);
+        assertThat(loggedInWithPrinted).containsOnlyKeys(demoUsernames).doesNotContainValue(false);
+    }
+
+    @Test
+    void aSecondStartSaysThePasswordWasPrintedWhenTheAccountsWereMade() {
+        assertThat(log.subList(linesAtSecondStart, linesAtThirdStart))
+                .containsExactly(
+                        "Demo content skipped: the network already has 4 sites",
+                        "The demo accounts keep the password printed when they were created; to set another, start "
+                                + "with --redaksi.demo.password=...");
+    }
+
+    @Test
+    void aStartWithAGivenDemoPasswordSetsItOnTheDemoAccounts() {
+        assertThat(log.subList(linesAtThirdStart, log.size()))
+                .containsExactly(
+                        "Demo content skipped: the network already has 4 sites",
+                        "The 13 demo accounts now have the password given as redaksi.demo.password");
+        assertThat(loggedInWithChosen).containsOnlyKeys(demoUsernames).doesNotContainValue(false);
+        assertThat(logsIn("admin", printed.getFirst())).isFalse();
     }
 
     @Test
@@ -230,6 +313,17 @@ class DemoContentIntegrationTests {
         assertThat(count("select count(*) from person")).isEqualTo(52);
         assertThat(count("select count(distinct name) from person where bio <> ''"))
                 .isEqualTo(52);
+    }
+
+    private boolean logsIn(String username, String password) {
+        var login = new DaoAuthenticationProvider(logins);
+        login.setPasswordEncoder(passwords);
+        try {
+            return login.authenticate(new UsernamePasswordAuthenticationToken(username, password))
+                    .isAuthenticated();
+        } catch (BadCredentialsException e) {
+            return false;
+        }
     }
 
     private Map<String, Long> counts() {
