@@ -205,6 +205,30 @@ class StorySafeguardsIntegrationTests {
     }
 
     @Test
+    void theSitesOwnPicturesAndAProfileNobodyHasYetAreAccepted() throws Exception {
+        var picture = media.find(site.id(), fixtures.image(site)).orElseThrow();
+        var guest = fixtures.person("Kontributor Tamu");
+        var body = "<p>Isi.</p><p><img src=\"" + picture.path() + "\" alt=\"\"></p>";
+
+        var response = perform(
+                form(
+                        "save",
+                        "imageId",
+                        String.valueOf(picture.id()),
+                        "body",
+                        body,
+                        "writerIds",
+                        String.valueOf(guest.id())),
+                editor);
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        var saved = newsroom.find(site.id(), story.id()).draft();
+        assertThat(saved.imageId()).isEqualTo(picture.id());
+        assertThat(saved.bodyHtml()).contains("src=\"" + picture.path() + "\"");
+        assertThat(saved.writerIds()).containsExactly(guest.id());
+    }
+
+    @Test
     void aPreviewShowsNoPictureOfAnotherSite() throws Exception {
         long theirs = fixtures.image(elsewhere);
         // a draft saved before drafts were checked may still hold another site's picture
