@@ -157,6 +157,30 @@ public class Accounts {
                 .update();
     }
 
+    /**
+     * The profiles linked to accounts.
+     *
+     * @param onSite those of accounts with a role on the site asked about (a network admin has a role everywhere)
+     * @param all those of every account
+     */
+    public record LinkedPeople(Set<Long> onSite, Set<Long> all) {}
+
+    public LinkedPeople linkedPeople(long siteId) {
+        var onSite = new HashSet<Long>();
+        var all = new HashSet<Long>();
+        jdbc.sql("""
+                        select u.person_id, u.network_admin or exists (
+                                 select 1 from site_role r where r.user_id = u.id and r.site_id = :site) as on_site
+                          from app_user u where u.person_id is not null
+                        """).param("site", siteId).query(rs -> {
+            all.add(rs.getLong("person_id"));
+            if (rs.getBoolean("on_site")) {
+                onSite.add(rs.getLong("person_id"));
+            }
+        });
+        return new LinkedPeople(Set.copyOf(onSite), Set.copyOf(all));
+    }
+
     record Credentials(String username, String passwordHash, boolean enabled) {}
 
     private static Actor actor(ResultSet rs, int row) throws SQLException {

@@ -339,11 +339,13 @@ public class Articles {
                 .update();
     }
 
-    /** A stored picture as pages show it, for previews of drafts that are not published yet. */
-    public Optional<Image> image(long mediaId) {
-        return jdbc.sql("select m.storage_key, m.width, m.height, m.alt_text, %s from media m where m.id = :id"
-                        .formatted(RENDITIONS))
+    /** A stored picture of the site as pages show it, for previews of drafts that are not published yet. */
+    public Optional<Image> image(long siteId, long mediaId) {
+        return jdbc.sql(
+                        "select m.storage_key, m.width, m.height, m.alt_text, %s from media m where m.id = :id and m.site_id = :site"
+                                .formatted(RENDITIONS))
                 .param("id", mediaId)
+                .param("site", siteId)
                 .query((rs, n) -> image(rs))
                 .optional();
     }

@@ -54,6 +54,28 @@ public class People {
                 .list());
     }
 
+    /**
+     * The people a story of the site may credit: {@code members} (the site's own), anyone its articles credit, and
+     * anyone nobody has yet: credited on no article and not among {@code claimed} (the profiles of accounts).
+     */
+    public List<Person> creditable(long siteId, Collection<Long> members, Collection<Long> claimed) {
+        return jdbc.sql("""
+                        select p.* from person p
+                         where p.id = any(:members)
+                            or exists (select 1 from article_writer w where w.person_id = p.id and w.site_id = :site)
+                            or exists (select 1 from article a where a.editor_id = p.id and a.site_id = :site)
+                            or (not p.id = any(:claimed)
+                                and not exists (select 1 from article_writer w where w.person_id = p.id)
+                                and not exists (select 1 from article a where a.editor_id = p.id))
+                         order by p.name
+                        """)
+                .param("site", siteId)
+                .param("members", members.toArray(Long[]::new))
+                .param("claimed", claimed.toArray(Long[]::new))
+                .query(Person.class)
+                .list();
+    }
+
     public void update(long id, String name, String bio) {
         jdbc.sql("update person set name = :name, bio = :bio where id = :id")
                 .param("id", id)

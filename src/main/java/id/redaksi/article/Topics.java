@@ -15,8 +15,16 @@ public class Topics {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A topic readers can see: one with a published article. A topic is made by naming it in a draft, so one without
+     * an article is nothing an editor has put in front of readers yet; its page, feed and API answer 404.
+     */
     public Optional<Topic> bySlug(long siteId, String slug) {
-        return jdbc.sql("select * from topic where site_id = :site and slug = :slug")
+        return jdbc.sql("""
+                        select t.* from topic t
+                         where t.site_id = :site and t.slug = :slug
+                           and exists (select 1 from article_topic x where x.topic_id = t.id)
+                        """)
                 .param("site", siteId)
                 .param("slug", slug)
                 .query(Topic.class)

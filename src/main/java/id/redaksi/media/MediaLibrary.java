@@ -3,9 +3,11 @@ package id.redaksi.media;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,6 +62,15 @@ public class MediaLibrary {
 
     public Optional<StoredMedia> find(long siteId, long id) {
         return records.find(siteId, id);
+    }
+
+    /** Whether every address among these that is under {@code /media/} names a picture (or rendition) of the site. */
+    public boolean holdsAll(long siteId, Collection<String> paths) {
+        var keys = paths.stream()
+                .filter(path -> path.startsWith(PATH))
+                .map(path -> path.substring(PATH.length()))
+                .collect(Collectors.toSet());
+        return keys.isEmpty() || records.countOwnKeys(siteId, keys) == keys.size();
     }
 
     /** Files first, rows after: a failed insert leaves an unused file, never a row without its file. */

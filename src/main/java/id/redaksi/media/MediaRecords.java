@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,20 @@ class MediaRecords {
                 .param("site", siteId)
                 .query(this::media)
                 .optional();
+    }
+
+    /** How many of these storage keys belong to the site's originals or renditions. */
+    int countOwnKeys(long siteId, Set<String> keys) {
+        return jdbc.sql("""
+                        select count(*) from unnest(:keys::text[]) k
+                         where exists (select 1 from media m where m.storage_key = k and m.site_id = :site)
+                            or exists (select 1 from media_rendition r join media m on m.id = r.media_id
+                                        where r.storage_key = k and m.site_id = :site)
+                        """)
+                .param("keys", keys.toArray(String[]::new))
+                .param("site", siteId)
+                .query(Integer.class)
+                .single();
     }
 
     private void insertRendition(long mediaId, StoredFile rendition) {

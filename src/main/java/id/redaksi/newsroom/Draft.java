@@ -116,6 +116,24 @@ public record Draft(
                 editorId);
     }
 
+    public Draft withTopics(List<Long> topicIds) {
+        return new Draft(
+                rubricId,
+                title,
+                slug,
+                lead,
+                bodyHtml,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                topicIds,
+                editorId);
+    }
+
     public Draft withEditor(Long editorId) {
         return new Draft(
                 rubricId,

@@ -29,6 +29,7 @@ public class Newsroom {
     private final Revisions revisions;
     private final AuditLog audit;
     private final Articles articles;
+    private final SiteReferences references;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -37,18 +38,31 @@ public class Newsroom {
             Revisions revisions,
             AuditLog audit,
             Articles articles,
+            SiteReferences references,
             ApplicationEventPublisher events,
             Clock clock) {
         this.stories = stories;
         this.revisions = revisions;
         this.audit = audit;
         this.articles = articles;
+        this.references = references;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Creates a story from a draft whose topics are already the site's (imports, tests). */
     @Transactional
     public Story create(Actor actor, long siteId, Draft draft) {
+        return create(actor, siteId, draft, null);
+    }
+
+    /**
+     * Creates a story from the desk's form.
+     *
+     * @param topicNames the topics named on the form, made on the site if new; they replace the draft's topic ids
+     */
+    @Transactional
+    public Story create(Actor actor, long siteId, Draft draft, List<String> topicNames) {
         actor.require(Role.WRITER, siteId);
         // a writer's own story credits them unless they named other writers
         var credited = draft.writerIds().isEmpty() && actor.personId() != null
@@ -56,48 +70,66 @@ public class Newsroom {
                 : draft;
         long id = stories.insert(siteId, credited, actor.id());
         var story = stories.lock(id);
-        return saveDraft(actor, story, credited, "membuat cerita");
+        return saveDraft(actor, story, credited, topicNames, "membuat cerita");
     }
 
-    /** Saves an edit made on top of {@code version}; refuses with {@link StoryChanged} if someone saved since. */
+    /** Saves an edit made on top of {@code version}, keeping the draft's topic ids (imports, tests). */
     @Transactional
     public Story save(Actor actor, long siteId, long id, int version, Draft draft) {
-        var story = find(siteId, id);
+        return save(actor, siteId, id, version, draft, null);
+    }
+
+    /**
+     * Saves the desk's form made on top of {@code version}; refuses with {@link StoryChanged} if someone saved since.
+     * Everything it does, topics made included, is undone when any check refuses it.
+     *
+     * @param topicNames the topics named on the form, made on the site if new; they replace the draft's topic ids
+     */
+    @Transactional
+    public Story save(Actor actor, long siteId, long id, int version, Draft draft, List<String> topicNames) {
+        var story = find(actor, siteId, id);
         if (story.version() != version) {
             var latest = revisions.latest(id);
             throw new StoryChanged(
                     latest.map(Revisions.Revision::savedBy).orElse("?"),
                     latest.map(Revisions.Revision::savedAt).orElse(story.updatedAt()));
         }
-        return saveDraft(actor, story, draft, "menyimpan");
+        return saveDraft(actor, story, draft, topicNames, "menyimpan");
     }
 
     @Transactional
     public Story submit(Actor actor, long siteId, long id) {
-        return step(actor, siteId, id, "mengajukan", "", s -> s.submit(actor));
+        return step(actor, siteId, id, Role.WRITER, "mengajukan", "", s -> s.submit(actor));
     }
 
     @Transactional
     public Story requestChanges(Actor actor, long siteId, long id, String note) {
-        return step(actor, siteId, id, "meminta perbaikan", note, s -> s.requestChanges(actor, note));
+        return step(actor, siteId, id, Role.EDITOR, "meminta perbaikan", note, s -> s.requestChanges(actor, note));
     }
 
     @Transactional
     public Story schedule(Actor actor, long siteId, long id, Instant at) {
-        return step(actor, siteId, id, "menjadwalkan", String.valueOf(at), s -> s.schedule(actor, at, clock.instant()));
+        return step(
+                actor,
+                siteId,
+                id,
+                Role.EDITOR,
+                "menjadwalkan",
+                String.valueOf(at),
+                s -> s.schedule(actor, at, clock.instant()));
     }
 
     @Transactional
     public Story publish(Actor actor, long siteId, long id) {
         var now = now();
-        var story = step(actor, siteId, id, "menerbitkan", "", s -> s.publish(actor, now));
-        goLive(story, actor, now);
+        var story = step(actor, siteId, id, Role.EDITOR, "menerbitkan", "", s -> s.publish(actor, now));
+        goLive(story, now);
         return story;
     }
 
     @Transactional
     public Story unpublish(Actor actor, long siteId, long id) {
-        var story = step(actor, siteId, id, "menarik", "", s -> s.unpublish(actor));
+        var story = step(actor, siteId, id, Role.EDITOR, "menarik", "", s -> s.unpublish(actor));
         articles.withdraw(id);
         events.publishEvent(new ArticleWithdrawn(siteId, id, story.draft().rubricId()));
         return story;
@@ -123,10 +155,10 @@ public class Newsroom {
     /** Restores an old revision as a new save, so the restore itself can be undone. */
     @Transactional
     public Story restore(Actor actor, long siteId, long id, int number) {
-        var story = find(siteId, id);
+        var story = find(actor, siteId, id);
         var revision =
                 revisions.find(id, number).orElseThrow(() -> new WorkflowRefused("Revisi " + number + " tidak ada."));
-        return saveDraft(actor, story, revision.draft(), "memulihkan revisi " + number);
+        return saveDraft(actor, story, revision.draft(), null, "memulihkan revisi " + number);
     }
 
     /** Publishes every scheduled story whose time has come; safe with several nodes (rows locked, skipped). */
@@ -138,7 +170,7 @@ public class Newsroom {
             var story = stories.lock(id).publishAsScheduled(now);
             persist(story);
             audit.record(story.siteId(), id, "penjadwal", "menerbitkan sesuai jadwal", "");
-            goLive(story, null, now);
+            goLive(story, now);
         }
         return due.size();
     }
@@ -148,20 +180,43 @@ public class Newsroom {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
+    /** A story of the site, looked up only for someone with a role there. */
+    public Story find(Actor actor, long siteId, long id) {
+        actor.require(Role.WRITER, siteId);
+        return find(siteId, id);
+    }
+
+    /**
+     * A story of the site, for no one in particular (the scheduler, tests). Every lookup for a person goes through
+     * {@link #find(Actor, long, long)}: a lookup before the role check would tell apart, 404 or 403, which ids exist.
+     */
     public Story find(long siteId, long id) {
         return stories.find(siteId, id).orElseThrow(() -> new StoryNotFound(id));
     }
 
-    private Story step(Actor actor, long siteId, long id, String action, String detail, UnaryOperator<Story> change) {
+    /** A workflow step; the role it needs is checked before the story is looked up, for the same reason as above. */
+    private Story step(
+            Actor actor, long siteId, long id, Role needed, String action, String detail, UnaryOperator<Story> change) {
+        actor.require(needed, siteId);
         var story = change.apply(find(siteId, id));
         persist(story);
         audit.record(siteId, id, actor.username(), action, detail);
         return stories.find(siteId, id).orElseThrow();
     }
 
-    private Story saveDraft(Actor actor, Story story, Draft draft, String action) {
+    /** Checks who may save, then what the draft points at, and only then makes its new topics. */
+    private Story saveDraft(Actor actor, Story story, Draft draft, List<String> topicNames, String action) {
+        story.requireEditableBy(actor);
         var clean = draft.withBody(BodySanitizer.sanitize(draft.bodyHtml()))
                 .withSlug(followsTitle(story, draft) ? Slugs.of(draft.title()) : Slugs.of(draft.slug()));
+        if (!actor.can(Role.EDITOR, story.siteId())) {
+            // the editor credit is the publishing editor's to give: a writer's save keeps the one the story has
+            clean = clean.withEditor(story.draft().editorId());
+        }
+        references.check(story, clean);
+        if (topicNames != null) {
+            clean = clean.withTopics(references.topics(story.siteId(), topicNames));
+        }
         var edited = story.edited(actor, clean);
         persist(edited);
         int number = revisions.add(story.id(), actor.username(), clean);
@@ -190,9 +245,8 @@ public class Newsroom {
     }
 
     /** Copies the draft to the published article; {@code now} is both times on a first publication. */
-    private void goLive(Story story, Actor publisher, Instant now) {
+    private void goLive(Story story, Instant now) {
         var d = story.draft();
-        var editorId = d.editorId() != null ? d.editorId() : publisher == null ? null : publisher.personId();
         articles.publish(new PublishedArticle(
                 story.id(),
                 story.siteId(),
@@ -208,7 +262,7 @@ public class Newsroom {
                 d.imageCaption(),
                 d.imageCredit(),
                 d.writerIds(),
-                editorId,
+                d.editorId(),
                 d.topicIds(),
                 story.firstPublishedAt(),
                 now));

@@ -52,11 +52,27 @@ public record Story(
         return status == PUBLISHED;
     }
 
-    Story edited(Actor actor, Draft newDraft) {
-        actor.require(Role.WRITER, siteId);
+    /**
+     * Refuses who may not change the story now: someone without a role on the site, a writer of the site who did not
+     * write it (a 403: the story is not theirs whatever its state), or its writer once it left their hands.
+     */
+    void requireEditableBy(Actor actor) {
+        requireAuthor(actor);
         if (!editableBy(actor)) {
             throw new WorkflowRefused("Cerita berstatus " + status.label() + " tidak dapat Anda ubah.");
         }
+    }
+
+    /** An editor of the site, or a writer of the story. */
+    private void requireAuthor(Actor actor) {
+        actor.require(Role.WRITER, siteId);
+        if (!actor.can(Role.EDITOR, siteId) && !isOwnedBy(actor)) {
+            throw new NotYourStory(actor.username(), id);
+        }
+    }
+
+    Story edited(Actor actor, Draft newDraft) {
+        requireEditableBy(actor);
         var edited = new Story(
                 id,
                 siteId,
@@ -77,7 +93,7 @@ public record Story(
     }
 
     Story submit(Actor actor) {
-        actor.require(Role.WRITER, siteId);
+        requireAuthor(actor);
         allowedFrom("diajukan", DRAFT, CHANGES_REQUESTED);
         requireComplete();
         return to(SUBMITTED, scheduledAt, reviewNote);
@@ -101,12 +117,16 @@ public record Story(
         }
         // the scheduler publishes with nobody at the desk: the editor who scheduled it is the one credited
         var credited = draft.editorId() == null ? draft.withEditor(actor.personId()) : draft;
+        return withDraft(credited).to(SCHEDULED, at, reviewNote);
+    }
+
+    private Story withDraft(Draft newDraft) {
         return new Story(
                 id,
                 siteId,
-                SCHEDULED,
-                credited,
-                at,
+                status,
+                newDraft,
+                scheduledAt,
                 firstPublishedAt,
                 version,
                 reviewNote,
@@ -121,7 +141,9 @@ public record Story(
             throw new WorkflowRefused("Cerita sudah terbit dan tidak ada perubahan yang belum diterbitkan.");
         }
         requireComplete();
-        return published(now);
+        // the credit is the publishing editor's: one who publishes a story nobody credited is its editor
+        var credited = draft.editorId() == null ? draft.withEditor(actor.personId()) : draft;
+        return withDraft(credited).published(now);
     }
 
     /** The scheduler's step: the editor decided when scheduling. */

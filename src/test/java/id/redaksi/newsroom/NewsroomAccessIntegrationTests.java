@@ -10,6 +10,7 @@ import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.media.MediaLibrary;
 import id.redaksi.site.Site;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,12 +18,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,12 +42,17 @@ class NewsroomAccessIntegrationTests {
         ANONYMOUS,
         OUTSIDER,
         WRITER,
+        OTHER_WRITER,
         EDITOR,
         SITE_ADMIN,
         NETWORK_ADMIN
     }
 
-    private static final Set<Who> STAFF = EnumSet.of(Who.WRITER, Who.EDITOR, Who.SITE_ADMIN, Who.NETWORK_ADMIN);
+    private static final Set<Who> STAFF =
+            EnumSet.of(Who.WRITER, Who.OTHER_WRITER, Who.EDITOR, Who.SITE_ADMIN, Who.NETWORK_ADMIN);
+    /** Who may change a story: its own writer and the site's editors, not every writer of the site. */
+    private static final Set<Who> AUTHORS = EnumSet.of(Who.WRITER, Who.EDITOR, Who.SITE_ADMIN, Who.NETWORK_ADMIN);
+
     private static final Set<Who> EDITORS = EnumSet.of(Who.EDITOR, Who.SITE_ADMIN, Who.NETWORK_ADMIN);
     private static final Set<Who> ADMINS = EnumSet.of(Who.SITE_ADMIN, Who.NETWORK_ADMIN);
 
@@ -70,16 +79,24 @@ class NewsroomAccessIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MediaLibrary media;
+
     Site site;
+    Site elsewhere;
     Map<Who, Actor> actors;
 
     @BeforeAll
     void accounts() {
         site = fixtures.site().create();
-        var elsewhere = fixtures.site().create();
+        elsewhere = fixtures.site().create();
         actors = Map.of(
                 Who.OUTSIDER, fixtures.account(elsewhere, Role.EDITOR),
                 Who.WRITER, fixtures.account(site, Role.WRITER),
+                Who.OTHER_WRITER, fixtures.account(site, Role.WRITER),
                 Who.EDITOR, fixtures.account(site, Role.EDITOR),
                 Who.SITE_ADMIN, fixtures.account(site, Role.SITE_ADMIN),
                 Who.NETWORK_ADMIN, fixtures.networkAdmin());
@@ -93,11 +110,11 @@ class NewsroomAccessIntegrationTests {
                 new Endpoint(
                         "create story", c -> form(post("/redaksi/" + c.site().slug() + "/cerita"), c), STAFF),
                 new Endpoint("open story", c -> get(c.story("")), STAFF),
-                new Endpoint("save draft", c -> form(post(c.story("")), c), STAFF),
-                new Endpoint("submit", c -> post(c.story("/ajukan")), STAFF),
+                new Endpoint("save draft", c -> form(post(c.story("")), c), AUTHORS),
+                new Endpoint("submit", c -> post(c.story("/ajukan")), AUTHORS),
                 new Endpoint("preview", c -> get(c.story("/pratinjau")), STAFF),
                 new Endpoint("revisions", c -> get(c.story("/revisi")), STAFF),
-                new Endpoint("restore revision", c -> post(c.story("/revisi/1/pulihkan")), STAFF),
+                new Endpoint("restore revision", c -> post(c.story("/revisi/1/pulihkan")), AUTHORS),
                 new Endpoint(
                         "request changes",
                         c -> post(submitted(c).story("/minta-perubahan")).param("catatan", "Perbaiki."),
@@ -179,6 +196,165 @@ class NewsroomAccessIntegrationTests {
         }
     }
 
+    /** A field of the story form given an id that exists, but on another site of the network. */
+    record ForeignId(String field, String error, Function<NewsroomAccessIntegrationTests, String> value) {
+        @Override
+        public String toString() {
+            return field;
+        }
+    }
+
+    static Stream<Arguments> foreignIds() {
+        var ids = List.of(
+                new ForeignId(
+                        "imageId",
+                        "Gambar ini tidak ada di pustaka media situs ini.",
+                        t -> String.valueOf(t.fixtures.image(t.elsewhere))),
+                new ForeignId(
+                        "rubricId",
+                        "Pilih kanal dari daftar.",
+                        t -> String.valueOf(t.elsewhere.rubrics().getFirst().id())),
+                new ForeignId(
+                        "writerIds",
+                        "Pilih penulis dari daftar.",
+                        t -> String.valueOf(
+                                t.fixtures.account(t.elsewhere, Role.WRITER).personId())),
+                new ForeignId(
+                        "editorId",
+                        "Pilih editor dari daftar.",
+                        t -> String.valueOf(
+                                t.fixtures.account(t.elsewhere, Role.EDITOR).personId())),
+                new ForeignId(
+                        "body",
+                        "Gambar di isi berita harus dari pustaka media situs ini.",
+                        t -> "<p>Isi.</p><p><img src=\""
+                                + t.media
+                                        .find(t.elsewhere.id(), t.fixtures.image(t.elsewhere))
+                                        .orElseThrow()
+                                        .path()
+                                + "\" alt=\"\"></p>"));
+        return ids.stream().flatMap(id -> Stream.of("create", "save").map(route -> Arguments.of(id, route)));
+    }
+
+    @ParameterizedTest(name = "{0} of another site on {1}")
+    @MethodSource("foreignIds")
+    void anIdOfAnotherSiteInAnyFieldIsRefusedNamingTheField(ForeignId foreign, String route) throws Exception {
+        var writer = actors.get(Who.WRITER);
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita uji akses"));
+        var c = new Case(site, story, writer);
+        var target = route.equals("create") ? post("/redaksi/" + site.slug() + "/cerita") : post(c.story(""));
+        var request = form(
+                        target,
+                        c,
+                        Map.of(foreign.field(), foreign.value().apply(this), "title", "Judul dengan isian asing"))
+                .with(csrf())
+                .with(user(actors.get(Who.EDITOR).username()));
+
+        var response = mvc.perform(request).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select("#" + foreign.field() + "-error")
+                        .text())
+                .isEqualTo(foreign.error());
+        assertThat(newsroom.find(site.id(), story.id()).draft().title()).isEqualTo("Cerita uji akses");
+        assertThat(stories("Judul dengan isian asing")).isZero();
+    }
+
+    @ParameterizedTest(name = "topic named like one of another site, on {0}")
+    @ValueSource(strings = {"create", "save"})
+    void aTopicNamedLikeOneOfAnotherSiteIsThisSitesOwn(String route) throws Exception {
+        var writer = actors.get(Who.WRITER);
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita uji akses"));
+        var theirs = fixtures.topic(elsewhere, "Rahasia " + route + " " + story.id());
+        var c = new Case(site, story, writer);
+        var target = route.equals("create") ? post("/redaksi/" + site.slug() + "/cerita") : post(c.story(""));
+
+        var response = mvc.perform(form(target, c, Map.of("topics", theirs.name()))
+                        .with(csrf())
+                        .with(user(writer.username())))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        long saved = Long.parseLong(response.getRedirectedUrl().replaceAll(".*/cerita/(\\d+).*", "$1"));
+        var topicIds = newsroom.find(site.id(), saved).draft().topicIds();
+        assertThat(topicIds).hasSize(1).doesNotContain(theirs.id());
+        assertThat(jdbc.sql("select site_id from topic where id = :id")
+                        .param("id", topicIds.getFirst())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(site.id());
+    }
+
+    private static final Set<String> EDITOR_STEPS =
+            Set.of("request changes", "schedule", "publish", "unpublish", "add correction");
+
+    /** Every route that takes a story id, and what it sends. */
+    static Stream<Arguments> storyRoutes() {
+        Map<String, Function<String, MockHttpServletRequestBuilder>> routes = new java.util.LinkedHashMap<>();
+        routes.put("open", story -> get(story));
+        routes.put("save", story -> post(story).param("version", "0").param("title", "Judul"));
+        routes.put("submit", story -> post(story + "/ajukan"));
+        routes.put("preview", story -> get(story + "/pratinjau"));
+        routes.put("revisions", story -> get(story + "/revisi"));
+        routes.put(
+                "compare revisions",
+                story -> get(story + "/revisi").param("dari", "1").param("ke", "1"));
+        routes.put("restore", story -> post(story + "/revisi/1/pulihkan"));
+        routes.put("request changes", story -> post(story + "/minta-perubahan").param("catatan", "Perbaiki."));
+        routes.put("schedule", story -> post(story + "/jadwalkan").param("waktu", "2099-01-01T10:00"));
+        routes.put("publish", story -> post(story + "/terbitkan"));
+        routes.put("unpublish", story -> post(story + "/tarik"));
+        routes.put("add correction", story -> post(story + "/pemberitahuan").param("teks", "Ralat."));
+        return routes.entrySet().stream()
+                .flatMap(route -> Stream.of(Who.OUTSIDER, Who.WRITER, Who.EDITOR)
+                        // a writer may open any story of their site; only an editor's steps are beyond them
+                        .filter(who -> who != Who.WRITER || EDITOR_STEPS.contains(route.getKey()))
+                        .map(who -> Arguments.of(route.getKey(), route.getValue(), who)));
+    }
+
+    /**
+     * Whether an id names a story must not show through a refusal: for someone with no role on the site, a writer on
+     * an editor's step, or an editor asking for another site's story, an existing id answers what a missing one does.
+     */
+    @ParameterizedTest(name = "{0} as {2}")
+    @MethodSource("storyRoutes")
+    void aStoryOfAnotherSiteOrBeyondOnesRoleAnswersLikeNoStory(
+            String name, Function<String, MockHttpServletRequestBuilder> route, Who who) throws Exception {
+        var owner = who == Who.EDITOR ? fixtures.account(elsewhere, Role.WRITER) : actors.get(Who.WRITER);
+        var ownSite = who == Who.EDITOR ? elsewhere : site;
+        var story = newsroom.create(owner, ownSite.id(), Fixtures.draft(ownSite, owner, "Cerita rahasia"));
+        var base = "/redaksi/" + site.slug() + "/cerita/";
+
+        var existing = answer(route.apply(base + story.id()), who);
+        var missing = answer(route.apply(base + Long.MAX_VALUE), who);
+
+        assertThat(existing).isEqualTo(missing);
+        assertThat(existing.status()).isIn(403, 404);
+    }
+
+    record Answer(int status, String heading, String message) {}
+
+    private Answer answer(MockHttpServletRequestBuilder request, Who who) throws Exception {
+        var response = mvc.perform(
+                        request.with(csrf()).with(user(actors.get(who).username())))
+                .andReturn()
+                .getResponse();
+        var page = Jsoup.parse(response.getContentAsString());
+        return new Answer(
+                response.getStatus(),
+                page.select("h1").text(),
+                page.select(".problem p").text());
+    }
+
+    private long stories(String title) {
+        return jdbc.sql("select count(*) from story where title = :title")
+                .param("title", title)
+                .query(Long.class)
+                .single();
+    }
+
     private Case submitted(Case c) {
         newsroom.submit(c.writer(), c.site().id(), c.story().id());
         return new Case(c.site(), newsroom.find(c.site().id(), c.story().id()), c.writer());
@@ -191,10 +367,20 @@ class NewsroomAccessIntegrationTests {
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Case c) {
-        return request.param("version", String.valueOf(c.story().version()))
-                .param("title", "Judul dari formulir")
-                .param("rubricId", String.valueOf(c.site().rubrics().getFirst().id()))
-                .param("body", "<p>Isi dari formulir.</p>")
-                .param("writerIds", String.valueOf(c.writer().personId()));
+        return form(request, c, Map.of());
+    }
+
+    /** The story form as a browser sends it, with some fields' values replaced. */
+    private static MockHttpServletRequestBuilder form(
+            MockHttpServletRequestBuilder request, Case c, Map<String, String> replaced) {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("version", String.valueOf(c.story().version()));
+        fields.put("title", "Judul dari formulir");
+        fields.put("rubricId", String.valueOf(c.site().rubrics().getFirst().id()));
+        fields.put("body", "<p>Isi dari formulir.</p>");
+        fields.put("writerIds", String.valueOf(c.writer().personId()));
+        fields.putAll(replaced);
+        fields.forEach(request::param);
+        return request;
     }
 }

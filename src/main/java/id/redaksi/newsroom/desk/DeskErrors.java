@@ -1,6 +1,8 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.NotAllowed;
+import id.redaksi.newsroom.DraftRefused;
+import id.redaksi.newsroom.NotYourStory;
 import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
 import id.redaksi.newsroom.desk.DeskPages.ProblemPage;
@@ -27,6 +29,22 @@ class DeskErrors {
                 HttpStatus.FORBIDDEN,
                 "Tidak diizinkan",
                 "Peran Anda di situs ini tidak mengizinkan langkah tersebut.");
+    }
+
+    /** Said plainly: the writer has a role here, and may wonder why this story is not theirs to change. */
+    @ExceptionHandler(NotYourStory.class)
+    ModelAndView notYours(HttpServletRequest request) {
+        return page(
+                request,
+                HttpStatus.FORBIDDEN,
+                "Tidak diizinkan",
+                "Cerita ini bukan tulisan Anda: hanya penulisnya dan editor yang dapat mengubah atau mengajukannya.");
+    }
+
+    /** A draft naming another site's picture, person or topic where no form can show it (restoring a revision). */
+    @ExceptionHandler(DraftRefused.class)
+    ModelAndView draftRefused(DraftRefused e, HttpServletRequest request) {
+        return page(request, HttpStatus.BAD_REQUEST, "Isian tidak dapat disimpan", e.getReason());
     }
 
     @ExceptionHandler(WorkflowRefused.class)

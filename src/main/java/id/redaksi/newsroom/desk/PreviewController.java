@@ -49,8 +49,7 @@ class PreviewController {
     @GetMapping("/redaksi/{siteSlug}/cerita/{id}/pratinjau")
     ModelAndView preview(Actor actor, @PathVariable String siteSlug, @PathVariable long id) {
         var site = support.site(siteSlug);
-        support.role(actor, site);
-        var story = newsroom.find(site.id(), id);
+        var story = newsroom.find(actor, site.id(), id);
         if (story.draft().rubricId() == null) {
             throw new WorkflowRefused("Pilih kanal dulu: pratinjau memakai tampilan kanal.");
         }
@@ -67,7 +66,9 @@ class PreviewController {
                         .findFirst()
                         .map(Person::credit)
                         .orElse(null);
-        var image = d.imageId() == null ? null : articles.image(d.imageId()).orElse(null);
+        var image = d.imageId() == null
+                ? null
+                : articles.image(story.siteId(), d.imageId()).orElse(null);
         var published = story.firstPublishedAt() != null ? story.firstPublishedAt() : now;
         return new Article(
                 story.id(),

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every save of a story: the list, a readable comparison of any two, and restoring an old one. */
 @Controller
@@ -42,8 +43,7 @@ class RevisionController {
             @RequestParam(required = false) Integer dari,
             @RequestParam(required = false) Integer ke) {
         var site = support.site(siteSlug);
-        support.role(actor, site);
-        var story = newsroom.find(site.id(), id);
+        var story = newsroom.find(actor, site.id(), id);
         var all = revisions.of(id);
         List<DiffLine> diff = List.of();
         if (dari != null && ke != null) {
@@ -58,10 +58,16 @@ class RevisionController {
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita/{id}/revisi/{number}/pulihkan")
-    String restore(Actor actor, @PathVariable String siteSlug, @PathVariable long id, @PathVariable int number) {
+    String restore(
+            Actor actor,
+            @PathVariable String siteSlug,
+            @PathVariable long id,
+            @PathVariable int number,
+            RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         newsroom.restore(actor, site.id(), id, number);
-        return "redirect:" + DeskSupport.storyPath(site, id) + "?pesan=Revisi+" + number + "+dipulihkan.";
+        redirect.addFlashAttribute(StoryController.MESSAGE, "Revisi " + number + " dipulihkan.");
+        return "redirect:" + DeskSupport.storyPath(site, id);
     }
 
     /** A story as lines of text a person compares: headline, lead, then one line per block of the body. */

@@ -2,9 +2,10 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.article.Notice;
-import id.redaksi.article.People;
 import id.redaksi.article.Topics;
 import id.redaksi.newsroom.AuditLog;
+import id.redaksi.newsroom.Bylines;
+import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.StoryChanged;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,14 +32,17 @@ class StoryController {
 
     private final Newsroom newsroom;
     private final Topics topics;
-    private final People people;
+    private final Bylines bylines;
     private final AuditLog audit;
     private final DeskSupport support;
 
-    StoryController(Newsroom newsroom, Topics topics, People people, AuditLog audit, DeskSupport support) {
+    /** The flash attribute that carries the status line to the story page after a redirect. */
+    static final String MESSAGE = "message";
+
+    StoryController(Newsroom newsroom, Topics topics, Bylines bylines, AuditLog audit, DeskSupport support) {
         this.newsroom = newsroom;
         this.topics = topics;
-        this.people = people;
+        this.bylines = bylines;
         this.audit = audit;
         this.support = support;
     }
@@ -49,26 +54,32 @@ class StoryController {
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita")
-    ModelAndView create(Actor actor, CsrfToken csrf, @PathVariable String siteSlug, @ModelAttribute StoryForm form) {
-        var site = support.site(siteSlug);
-        var problems = form.problems(site);
-        if (!problems.isEmpty()) {
-            return editor(actor, csrf, site, null, form, problems, null, null, HttpStatus.BAD_REQUEST);
-        }
-        var story = newsroom.create(actor, site.id(), form.toDraft(site, topics));
-        return new ModelAndView("redirect:" + DeskSupport.storyPath(site, story.id()) + "?disimpan");
-    }
-
-    @GetMapping("/redaksi/{siteSlug}/cerita/{id}")
-    ModelAndView open(
+    ModelAndView create(
             Actor actor,
             CsrfToken csrf,
             @PathVariable String siteSlug,
-            @PathVariable long id,
-            @RequestParam Map<String, String> flags) {
+            @ModelAttribute StoryForm form,
+            RedirectAttributes redirect) {
         var site = support.site(siteSlug);
-        var story = newsroom.find(site.id(), id);
-        var message = flags.containsKey("disimpan") ? "Tersimpan." : flags.get("pesan");
+        support.role(actor, site);
+        var problems = form.problems();
+        if (!problems.isEmpty()) {
+            return editor(actor, csrf, site, null, form, problems, null, null, HttpStatus.BAD_REQUEST);
+        }
+        try {
+            var story = newsroom.create(actor, site.id(), form.toDraft(), form.topicNames());
+            return saved(site, story.id(), redirect);
+        } catch (DraftRefused e) {
+            return refused(actor, csrf, site, null, form, e);
+        }
+    }
+
+    @GetMapping("/redaksi/{siteSlug}/cerita/{id}")
+    ModelAndView open(Actor actor, CsrfToken csrf, @PathVariable String siteSlug, @PathVariable long id, Model model) {
+        var site = support.site(siteSlug);
+        var story = newsroom.find(actor, site.id(), id);
+        // only the desk's own redirect leaves a message, as a flash attribute: an address cannot carry one
+        var message = (String) model.getAttribute(MESSAGE);
         return editor(actor, csrf, site, story, StoryForm.of(story, topics), Map.of(), message, null, HttpStatus.OK);
     }
 
@@ -78,22 +89,25 @@ class StoryController {
             CsrfToken csrf,
             @PathVariable String siteSlug,
             @PathVariable long id,
-            @ModelAttribute StoryForm form) {
+            @ModelAttribute StoryForm form,
+            RedirectAttributes redirect) {
         var site = support.site(siteSlug);
-        var story = newsroom.find(site.id(), id);
-        var problems = form.problems(site);
+        var story = newsroom.find(actor, site.id(), id);
+        var problems = form.problems();
         if (!problems.isEmpty()) {
             return editor(actor, csrf, site, story, form, problems, null, null, HttpStatus.BAD_REQUEST);
         }
         try {
-            newsroom.save(actor, site.id(), id, form.version(), form.toDraft(site, topics));
+            newsroom.save(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames());
+        } catch (DraftRefused e) {
+            return refused(actor, csrf, site, story, form, e);
         } catch (StoryChanged e) {
             var conflict =
                     "Cerita ini sudah disimpan oleh " + e.savedBy() + " setelah Anda membukanya. Teks Anda masih "
                             + "di bawah dan belum disimpan: salin bagian Anda, buka versi terbaru di tab baru, lalu gabungkan.";
             return editor(actor, csrf, site, story, form, Map.of(), null, conflict, HttpStatus.CONFLICT);
         }
-        return new ModelAndView("redirect:" + DeskSupport.storyPath(site, id) + "?disimpan");
+        return saved(site, id, redirect);
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita/{id}/{step:ajukan|minta-perubahan|jadwalkan|terbitkan|tarik}")
@@ -113,7 +127,7 @@ class StoryController {
             case "terbitkan" -> newsroom.publish(actor, site.id(), id);
             default -> newsroom.unpublish(actor, site.id(), id);
         };
-        redirect.addAttribute("pesan", "Status sekarang: " + story.status().label() + ".");
+        redirect.addFlashAttribute(MESSAGE, "Status sekarang: " + story.status().label() + ".");
         return "redirect:" + DeskSupport.storyPath(site, id);
     }
 
@@ -128,8 +142,19 @@ class StoryController {
         var site = support.site(siteSlug);
         var kind = "HAK_JAWAB".equals(jenis) ? Notice.Kind.HAK_JAWAB : Notice.Kind.RALAT;
         newsroom.addNotice(actor, site.id(), id, kind, teks);
-        redirect.addAttribute("pesan", kind.label() + " ditambahkan pada artikel.");
+        redirect.addFlashAttribute(MESSAGE, kind.label() + " ditambahkan pada artikel.");
         return "redirect:" + DeskSupport.storyPath(site, id);
+    }
+
+    private static ModelAndView saved(Site site, long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(MESSAGE, "Tersimpan.");
+        return new ModelAndView("redirect:" + DeskSupport.storyPath(site, id));
+    }
+
+    /** The form back on screen, with the newsroom's reason beside the field that named another site's id. */
+    private ModelAndView refused(Actor actor, CsrfToken csrf, Site site, Story story, StoryForm form, DraftRefused e) {
+        var errors = Map.of(e.field(), e.getReason());
+        return editor(actor, csrf, site, story, form, errors, null, null, HttpStatus.BAD_REQUEST);
     }
 
     private static java.time.Instant scheduleTime(Site site, String waktu) {
@@ -166,7 +191,7 @@ class StoryController {
                 message,
                 conflict,
                 editable,
-                people.all(),
+                bylines.of(site.id(), story),
                 history,
                 publicUrl);
         return new ModelAndView("newsroom/editor", Map.of("page", page), status);

@@ -1,11 +1,8 @@
 package id.redaksi.newsroom.desk;
 
-import id.redaksi.article.Slugs;
 import id.redaksi.article.Topics;
 import id.redaksi.newsroom.Draft;
 import id.redaksi.newsroom.Story;
-import id.redaksi.site.Site;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +61,11 @@ public record StoryForm(
         return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "");
     }
 
-    /** What is wrong with the form, field by field; empty when {@link #toDraft} can be called. */
-    Map<String, String> problems(Site site) {
+    /**
+     * What is wrong with the form as text, field by field; empty when {@link #toDraft} can be called. Whether the
+     * ids it names are the site's is the newsroom's to decide, when it saves.
+     */
+    Map<String, String> problems() {
         var problems = new LinkedHashMap<String, String>();
         if (version == null) {
             problems.put("version", "Formulir ini tidak lengkap. Salin teks Anda, lalu muat ulang halaman.");
@@ -73,9 +73,7 @@ public record StoryForm(
         if (title != null && title.length() > MAX_TITLE) {
             problems.put("title", "Judul paling banyak " + MAX_TITLE + " karakter.");
         }
-        var rubric = DeskSupport.number(rubricId);
-        if (rubric == null && !blank(rubricId)
-                || rubric != null && site.rubric(rubric).isEmpty()) {
+        if (!blank(rubricId) && DeskSupport.number(rubricId) == null) {
             problems.put("rubricId", "Pilih kanal dari daftar.");
         }
         if (!blank(imageId) && DeskSupport.number(imageId) == null) {
@@ -84,19 +82,14 @@ public record StoryForm(
         if (writerIds.stream().anyMatch(w -> !blank(w) && DeskSupport.number(w) == null)) {
             problems.put("writerIds", "Pilih penulis dari daftar.");
         }
+        if (!blank(editorId) && DeskSupport.number(editorId) == null) {
+            problems.put("editorId", "Pilih editor dari daftar.");
+        }
         return problems;
     }
 
-    Draft toDraft(Site site, Topics topics) {
-        var topicIds = new ArrayList<Long>();
-        for (var name : Arrays.stream(
-                        Objects.requireNonNullElse(this.topics, "").split(","))
-                .map(String::strip)
-                .toList()) {
-            if (!name.isEmpty() && name.length() <= 80) {
-                topicIds.add(topics.obtain(site.id(), Slugs.of(name), name).id());
-            }
-        }
+    /** The draft the form describes; its topics are named in {@link #topicNames()}, made only when it is saved. */
+    Draft toDraft() {
         var writers = writerIds.stream()
                 .filter(w -> !blank(w))
                 .map(DeskSupport::number)
@@ -114,8 +107,16 @@ public record StoryForm(
                 imageCaption,
                 imageCredit,
                 writers,
-                topicIds,
+                List.of(),
                 DeskSupport.number(editorId));
+    }
+
+    /** The topics as typed: names separated by commas. */
+    List<String> topicNames() {
+        return Arrays.stream(Objects.requireNonNullElse(topics, "").split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 
     private static boolean blank(String value) {
