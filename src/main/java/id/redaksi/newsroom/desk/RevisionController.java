@@ -66,7 +66,7 @@ class RevisionController {
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         newsroom.restore(actor, site.id(), id, number);
-        redirect.addFlashAttribute(StoryController.MESSAGE, "Revisi " + number + " dipulihkan.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Revisi " + number + " dipulihkan.");
         return "redirect:" + DeskSupport.storyPath(site, id);
     }
 

@@ -36,9 +36,6 @@ class StoryController {
     private final AuditLog audit;
     private final DeskSupport support;
 
-    /** The flash attribute that carries the status line to the story page after a redirect. */
-    static final String MESSAGE = "message";
-
     StoryController(Newsroom newsroom, Topics topics, Bylines bylines, AuditLog audit, DeskSupport support) {
         this.newsroom = newsroom;
         this.topics = topics;
@@ -79,7 +76,7 @@ class StoryController {
         var site = support.site(siteSlug);
         var story = newsroom.find(actor, site.id(), id);
         // only the desk's own redirect leaves a message, as a flash attribute: an address cannot carry one
-        var message = (String) model.getAttribute(MESSAGE);
+        var message = DeskSupport.message(model);
         return editor(actor, csrf, site, story, StoryForm.of(story, topics), Map.of(), message, null, HttpStatus.OK);
     }
 
@@ -127,7 +124,8 @@ class StoryController {
             case "terbitkan" -> newsroom.publish(actor, site.id(), id);
             default -> newsroom.unpublish(actor, site.id(), id);
         };
-        redirect.addFlashAttribute(MESSAGE, "Status sekarang: " + story.status().label() + ".");
+        redirect.addFlashAttribute(
+                DeskSupport.MESSAGE, "Status sekarang: " + story.status().label() + ".");
         return "redirect:" + DeskSupport.storyPath(site, id);
     }
 
@@ -142,12 +140,12 @@ class StoryController {
         var site = support.site(siteSlug);
         var kind = "HAK_JAWAB".equals(jenis) ? Notice.Kind.HAK_JAWAB : Notice.Kind.RALAT;
         newsroom.addNotice(actor, site.id(), id, kind, teks);
-        redirect.addFlashAttribute(MESSAGE, kind.label() + " ditambahkan pada artikel.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, kind.label() + " ditambahkan pada artikel.");
         return "redirect:" + DeskSupport.storyPath(site, id);
     }
 
     private static ModelAndView saved(Site site, long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(MESSAGE, "Tersimpan.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Tersimpan.");
         return new ModelAndView("redirect:" + DeskSupport.storyPath(site, id));
     }
 
