@@ -29,11 +29,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -62,11 +60,9 @@ class DemoContentIntegrationTests {
     @Autowired
     DataSource dataSource;
 
+    /** The portal's own login, throttle included, as the login form uses it. */
     @Autowired
-    UserDetailsService logins;
-
-    @Autowired
-    PasswordEncoder passwords;
+    AuthenticationManager logins;
 
     private Optional<Loaded> whileLocked;
     private long sitesWhileLocked;
@@ -316,12 +312,10 @@ class DemoContentIntegrationTests {
     }
 
     private boolean logsIn(String username, String password) {
-        var login = new DaoAuthenticationProvider(logins);
-        login.setPasswordEncoder(passwords);
         try {
-            return login.authenticate(new UsernamePasswordAuthenticationToken(username, password))
+            return logins.authenticate(new UsernamePasswordAuthenticationToken(username, password))
                     .isAuthenticated();
-        } catch (BadCredentialsException e) {
+        } catch (AuthenticationException e) {
             return false;
         }
     }
