@@ -150,8 +150,9 @@ class ImagePipelineTests {
         assertThatThrownBy(() -> pipeline.prepare(TestImages.pngHeader(7071, 7071, 8, TestImages.RGB_ALPHA)))
                 .isInstanceOf(MediaRejected.class)
                 .hasMessage("Gambar tidak dapat dibaca; berkasnya mungkin rusak.");
-        assertThatThrownBy(() -> pipeline.prepare(TestImages.deepPng(7071, 7071, TestImages.RGB)))
-                .hasMessage("Gambar 7.071 × 7.071 piksel memerlukan 286,1 MB memori untuk diolah; batasnya 200 MB.");
+        // 6000 × 6000 is 108 MB at 8 bits RGB; at 16 bits, 216 million bytes
+        assertThatThrownBy(() -> pipeline.prepare(TestImages.deepPng(6000, 6000, TestImages.RGB)))
+                .hasMessage("Gambar 6.000 × 6.000 piksel memerlukan 206 MB memori untuk diolah; batasnya 200 MB.");
     }
 
     @Test

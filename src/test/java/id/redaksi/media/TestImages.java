@@ -10,6 +10,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
@@ -21,6 +23,8 @@ public final class TestImages {
     public static final int RGB = 2;
 
     public static final int RGB_ALPHA = 6;
+
+    private static final Map<String, byte[]> DEEP = new ConcurrentHashMap<>();
 
     private TestImages() {}
 
@@ -96,10 +100,15 @@ public final class TestImages {
         return deepPng(width, height, RGB_ALPHA);
     }
 
-    /** The same, of 16-bit RGB (6 bytes a pixel) or RGBA pixels. */
+    /** The same, of 16-bit RGB (6 bytes a pixel) or RGBA pixels; kept, since deflating 400 MB takes seconds. */
     public static byte[] deepPng(int width, int height, int colourType) {
+        return DEEP.computeIfAbsent(width + "x" + height + "/" + colourType, key -> deflated(width, height, colourType))
+                .clone();
+    }
+
+    private static byte[] deflated(int width, int height, int colourType) {
         int samples = colourType == RGB_ALPHA ? 4 : 3;
-        var deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        var deflater = new Deflater();
         var row = new byte[1 + width * samples * 2]; // a filter byte (none), then the samples
         var compressed = new ByteArrayOutputStream();
         var buffer = new byte[64 * 1024];
