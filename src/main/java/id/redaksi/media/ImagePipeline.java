@@ -15,9 +15,11 @@ class ImagePipeline {
     static final String NOT_AN_IMAGE = "Berkas bukan gambar JPEG, PNG atau WebP.";
 
     private final DataSize maxUploadSize;
+    private final DecodingSlots slots;
 
-    ImagePipeline(MediaSettings settings) {
+    ImagePipeline(MediaSettings settings, DecodingSlots slots) {
         this.maxUploadSize = settings.maxUploadSize();
+        this.slots = slots;
     }
 
     /** The original re-encoded without its metadata, and the renditions narrowest first. */
@@ -26,17 +28,23 @@ class ImagePipeline {
     Prepared prepare(byte[] bytes) {
         checkSize(bytes.length);
         var format = ImageSniffer.sniff(bytes).orElseThrow(() -> new MediaRejected(NOT_AN_IMAGE));
-        var image = upright(bytes, format);
-        var stored = ImageEncoder.storedFormat(format, image);
-        return new Prepared(encode(image, stored), renditions(image, stored));
+        // the pixels live until the last rendition is encoded, so the slot is held that long
+        try (var _ = slots.take()) {
+            var image = upright(bytes, format);
+            var stored = ImageEncoder.storedFormat(format, image);
+            return new Prepared(encode(image, stored), renditions(image, stored));
+        }
     }
 
-    /** Renditions of a picture given as already valid; none when its pixels cannot be read after all. */
+    /**
+     * Renditions of a picture given as already valid; none when its pixels cannot be read after all, or when no
+     * decoding slot frees up in time.
+     */
     List<EncodedImage> renditionsOf(byte[] bytes, ImageFormat format) {
         if (ImageSniffer.sniff(bytes).filter(format::equals).isEmpty()) {
             return List.of();
         }
-        try {
+        try (var _ = slots.take()) {
             var image = upright(bytes, format);
             return renditions(image, ImageEncoder.storedFormat(format, image));
         } catch (MediaRejected e) {
@@ -66,10 +74,14 @@ class ImagePipeline {
         }
     }
 
-    /** In megabytes from one megabyte up, else kilobytes; one decimal, with the Indonesian decimal comma. */
+    /** In gigabytes, megabytes or kilobytes, the largest that is at least one; one decimal, with a decimal comma. */
     static String readable(long bytes) {
         var number = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id")));
+        long gigabyte = DataSize.ofGigabytes(1).toBytes();
         long megabyte = DataSize.ofMegabytes(1).toBytes();
+        if (bytes >= gigabyte) {
+            return number.format((double) bytes / gigabyte) + " GB";
+        }
         if (bytes >= megabyte) {
             return number.format((double) bytes / megabyte) + " MB";
         }

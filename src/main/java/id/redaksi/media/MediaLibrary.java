@@ -24,11 +24,13 @@ public class MediaLibrary {
     private final MediaRecords records;
     private final MediaStorage storage;
     private final ImagePipeline pipeline;
+    private final MediaQuota quota;
 
-    MediaLibrary(MediaRecords records, MediaStorage storage, ImagePipeline pipeline) {
+    MediaLibrary(MediaRecords records, MediaStorage storage, ImagePipeline pipeline, MediaSettings settings) {
         this.records = records;
         this.storage = storage;
         this.pipeline = pipeline;
+        this.quota = new MediaQuota(settings.siteQuota());
     }
 
     /**
@@ -45,9 +47,11 @@ public class MediaLibrary {
      * Checks an upload by its content, whatever its name says, and stores it without its metadata, with renditions.
      *
      * @param originalName the name on the uploader's disk, only for the log
-     * @throws MediaRejected when the file is too large, not a JPEG, PNG or WebP picture, or unreadable
+     * @throws MediaRejected when the file is too large, not a JPEG, PNG or WebP picture, unreadable, too large to
+     *     decode, or over the site's quota; {@link MediaBusy} when this node is busy decoding other pictures
      */
     public StoredMedia upload(long siteId, byte[] bytes, String originalName, String alt) {
+        quota.admit(records.storedBytes(siteId), bytes.length);
         var prepared = pipeline.prepare(bytes);
         long id = save(siteId, prepared.original(), prepared.renditions(), alt);
         // the name comes from the uploader: control characters could forge log lines

@@ -87,15 +87,25 @@ class MediaRecords {
                 .single();
     }
 
+    /** The bytes a site's pictures take in storage, originals and renditions. */
+    long storedBytes(long siteId) {
+        return jdbc.sql("""
+                        select coalesce(sum(m.byte_size + (select coalesce(sum(r.byte_size), 0)
+                                                             from media_rendition r where r.media_id = m.id)), 0)
+                          from media m where m.site_id = :site
+                        """).param("site", siteId).query(Long.class).single();
+    }
+
     private void insertRendition(long mediaId, StoredFile rendition) {
         jdbc.sql("""
-                        insert into media_rendition (media_id, width, height, storage_key)
-                        values (:media, :width, :height, :key)
+                        insert into media_rendition (media_id, width, height, storage_key, byte_size)
+                        values (:media, :width, :height, :key, :size)
                         """)
                 .param("media", mediaId)
                 .param("width", rendition.image().width())
                 .param("height", rendition.image().height())
                 .param("key", rendition.key())
+                .param("size", rendition.image().bytes().length)
                 .update();
     }
 

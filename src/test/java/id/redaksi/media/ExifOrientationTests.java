@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -51,7 +50,7 @@ class ExifOrientationTests {
 
     @Test
     void anUploadedPortraitPhotoIsStoredUpright() {
-        var pipeline = new ImagePipeline(new MediaSettings(Path.of("target/unused"), DataSize.ofMegabytes(10)));
+        var pipeline = ImagePipelineTests.pipeline(DataSize.ofMegabytes(10));
         var sideways = TestImages.withOrientation(TestImages.jpeg(800, 400), 6, "MM");
 
         var prepared = pipeline.prepare(sideways);

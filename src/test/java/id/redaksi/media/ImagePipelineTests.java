@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -18,6 +19,10 @@ class ImagePipelineTests {
     private static final byte[] WEBP_ALPHA = Base64.getDecoder()
             .decode(
                     "UklGRkoAAABXRUJQVlA4WAoAAAAQAAAAAAAAAAAAQUxQSAwAAAARBxAR/Q9ERP8DAABWUDggGAAAABQBAJ0BKgEAAQAAAP4AAA3AAP7mtQAAAA==");
+
+    /** 7071 × 7071 × 8 bytes = 399,992,328 bytes. */
+    private static final String DEEP_7071 =
+            "Gambar 7.071 × 7.071 piksel memerlukan 381,5 MB memori untuk diolah; batasnya 200 MB.";
 
     private final ImagePipeline pipeline = pipeline(DataSize.ofMegabytes(10));
 
@@ -126,6 +131,31 @@ class ImagePipelineTests {
     }
 
     @Test
+    void aDeepPictureIsRefusedByItsDecodedSizeFromTheHeaderBeforeDecoding() {
+        // only a header: had the decoder gone on to the pixels, it would have found none and called it unreadable
+        assertThatThrownBy(() -> pipeline.prepare(TestImages.pngHeader(7071, 7071, 16, TestImages.RGB_ALPHA)))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage(DEEP_7071);
+        var bomb = TestImages.deepPng(7071, 7071);
+        assertThat(bomb.length).isLessThan(500 * 1024);
+        assertThatThrownBy(() -> pipeline.prepare(bomb))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage(DEEP_7071);
+    }
+
+    @Test
+    void theDecodedSizeCountsTheBitsOfEachPixel() {
+        // the same canvas at 8 bits RGBA is 200 million bytes, under the bound: it passes the header check and
+        // only then fails for want of pixel data
+        assertThatThrownBy(() -> pipeline.prepare(TestImages.pngHeader(7071, 7071, 8, TestImages.RGB_ALPHA)))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage("Gambar tidak dapat dibaca; berkasnya mungkin rusak.");
+        // 6000 × 6000 is 108 MB at 8 bits RGB; at 16 bits, 216 million bytes
+        assertThatThrownBy(() -> pipeline.prepare(TestImages.deepPng(6000, 6000, TestImages.RGB)))
+                .hasMessage("Gambar 6.000 × 6.000 piksel memerlukan 206 MB memori untuk diolah; batasnya 200 MB.");
+    }
+
+    @Test
     void renditionsOfAStoredPictureAreMadeOnlyWhenItsPixelsCanBeRead() {
         assertThat(pipeline.renditionsOf(TestImages.jpeg(1000, 500), ImageFormat.JPEG))
                 .extracting(EncodedImage::width)
@@ -136,7 +166,66 @@ class ImagePipelineTests {
                 .isEmpty();
     }
 
-    private static ImagePipeline pipeline(DataSize limit) {
-        return new ImagePipeline(new MediaSettings(Path.of("target/unused"), limit));
+    @Test
+    void whileEverySlotIsTakenAnUploadIsAskedToTryAgain() {
+        var slots = new DecodingSlots(settings(DataSize.ofMegabytes(10), 1, Duration.ZERO));
+        var pipeline = new ImagePipeline(settings(DataSize.ofMegabytes(10), 1, Duration.ZERO), slots);
+        var photo = TestImages.jpeg(400, 300);
+
+        try (var _ = slots.take()) {
+            assertThatThrownBy(() -> pipeline.prepare(photo))
+                    .isInstanceOf(MediaBusy.class)
+                    .hasMessage("Server sedang mengolah gambar lain. Coba unggah lagi sebentar lagi.");
+            assertThat(pipeline.renditionsOf(photo, ImageFormat.JPEG)).isEmpty();
+        }
+        assertThat(pipeline.prepare(photo).original().width()).isEqualTo(400);
+    }
+
+    @Test
+    void aRefusedPictureGivesItsSlotBack() {
+        var settings = settings(DataSize.ofMegabytes(10), 1, Duration.ZERO);
+        var pipeline = new ImagePipeline(settings, new DecodingSlots(settings));
+        var fake = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 'h', 'a', 'l', 'o'};
+        var bomb = TestImages.pngHeader(7071, 7071, 16, TestImages.RGB_ALPHA);
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> pipeline.prepare(fake))
+                    .hasMessage("Gambar tidak dapat dibaca; berkasnya mungkin rusak.");
+            assertThatThrownBy(() -> pipeline.prepare(bomb)).hasMessage(DEEP_7071);
+        }
+    }
+
+    @Test
+    void anUploadWaitsForASlotThatFreesUpWithinTheWait() throws Exception {
+        var settings = settings(DataSize.ofMegabytes(10), 1, Duration.ofSeconds(30));
+        var slots = new DecodingSlots(settings);
+        var pipeline = new ImagePipeline(settings, slots);
+        var taken = slots.take();
+        var releaser = Thread.startVirtualThread(() -> {
+            sleep(200);
+            taken.close();
+        });
+
+        assertThat(pipeline.prepare(TestImages.jpeg(400, 300)).original().width())
+                .isEqualTo(400);
+        releaser.join();
+    }
+
+    static ImagePipeline pipeline(DataSize limit) {
+        var settings = settings(limit, 1, Duration.ZERO);
+        return new ImagePipeline(settings, new DecodingSlots(settings));
+    }
+
+    static MediaSettings settings(DataSize maxUploadSize, int decodeSlots, Duration decodeWait) {
+        return new MediaSettings(
+                Path.of("target/unused"), maxUploadSize, DataSize.ofGigabytes(10), decodeSlots, decodeWait);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -2,15 +2,27 @@ package id.redaksi.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import id.redaksi.Browser;
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
+import id.redaksi.account.Role;
 import id.redaksi.site.Site;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.unit.DataSize;
 
 @PortalTest
 class MediaLibraryIntegrationTests {
@@ -23,6 +35,21 @@ class MediaLibraryIntegrationTests {
 
     @Autowired
     Browser browser;
+
+    @Autowired
+    MediaRecords records;
+
+    @Autowired
+    MediaSettings settings;
+
+    @Autowired
+    DecodingSlots slots;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     Site site;
 
@@ -142,6 +169,82 @@ class MediaLibraryIntegrationTests {
         assertThat(stored.renditions())
                 .extracting(StoredMedia.Rendition::height)
                 .containsExactly(180, 360, 540);
+    }
+
+    @Test
+    void aSiteOverItsQuotaIsRefusedNamingTheQuotaAndWhatIsUsedWhileOtherSitesStillUpload() {
+        insertStoredBytes(site, DataSize.ofGigabytes(10).toBytes() - 1024);
+        var photo = TestImages.jpeg(800, 600);
+        assertThat(photo.length).isGreaterThan(1024);
+
+        assertThatThrownBy(() -> media.upload(site.id(), photo, "foto.jpg", ""))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage("Kuota media situs ini 10 GB dan sudah terpakai 10 GB; unggahan %s tidak muat lagi."
+                        .formatted(ImagePipeline.readable(photo.length)));
+        assertThat(records.storedBytes(site.id()))
+                .isEqualTo(DataSize.ofGigabytes(10).toBytes() - 1024);
+        assertThat(media.upload(fixtures.site().create().id(), photo, "foto.jpg", "")
+                        .width())
+                .isEqualTo(800);
+    }
+
+    @Test
+    void whatASiteStoresCountsTheOriginalAndEveryRendition() throws Exception {
+        var stored = media.upload(site.id(), TestImages.jpeg(1000, 500), "jembatan.jpg", "");
+
+        long onDisk = fileSize(stored.path());
+        for (var rendition : stored.renditions()) {
+            onDisk += fileSize(rendition.path());
+        }
+        assertThat(stored.renditions()).hasSize(3);
+        assertThat(records.storedBytes(site.id())).isEqualTo(onDisk);
+    }
+
+    @Test
+    void aPictureTooLargeToDecodeIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> media.upload(site.id(), TestImages.deepPng(7071, 7071), "dalam.png", ""))
+                .isInstanceOf(MediaRejected.class)
+                .hasMessage("Gambar 7.071 × 7.071 piksel memerlukan 381,5 MB memori untuk diolah; batasnya 200 MB.");
+        assertThat(media.recent(site.id(), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void whileThisNodeDecodesAnotherPictureTheDeskAsksToTryAgain() throws Exception {
+        var writer = fixtures.account(site, Role.WRITER);
+        var photo = new MockMultipartFile("berkas", "foto.jpg", "image/jpeg", TestImages.jpeg(400, 300));
+
+        MockHttpServletResponse response;
+        try (var _ = slots.take()) {
+            response = mvc.perform(multipart("/redaksi/" + site.slug() + "/media")
+                            .file(photo)
+                            .with(csrf())
+                            .with(user(writer.username())))
+                    .andReturn()
+                    .getResponse();
+        }
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select(".alert-error")
+                        .text())
+                .isEqualTo("Server sedang mengolah gambar lain. Coba unggah lagi sebentar lagi.");
+        assertThat(media.recent(site.id(), 0, 10)).isEmpty();
+    }
+
+    /** A picture's row claiming the given size, as years of uploads would add up to. */
+    private void insertStoredBytes(Site site, long bytes) {
+        jdbc.sql("""
+                        insert into media (site_id, storage_key, content_type, width, height, byte_size)
+                        values (:site, :key, 'image/jpeg', 1, 1, :size)
+                        """)
+                .param("site", site.id())
+                .param("key", site.id() + "/arsip-" + UUID.randomUUID() + ".jpg")
+                .param("size", bytes)
+                .update();
+    }
+
+    private long fileSize(String path) throws Exception {
+        return Files.size(settings.directory().resolve(path.substring("/media/".length())));
     }
 
     private String host() {

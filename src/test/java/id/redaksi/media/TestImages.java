@@ -10,11 +10,21 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /** Pictures built in memory, with the metadata a camera or an editing tool would leave in them. */
 public final class TestImages {
+
+    /** PNG colour types. */
+    public static final int RGB = 2;
+
+    public static final int RGB_ALPHA = 6;
+
+    private static final Map<String, byte[]> DEEP = new ConcurrentHashMap<>();
 
     private TestImages() {}
 
@@ -68,13 +78,55 @@ public final class TestImages {
 
     /** A PNG that is only a header declaring the size, like a decompression bomb's. */
     public static byte[] pngHeader(int width, int height) {
+        return pngHeader(width, height, 8, RGB);
+    }
+
+    /** Only a header, with the bits per sample and the PNG colour type (2 RGB, 6 RGB with alpha). */
+    public static byte[] pngHeader(int width, int height, int bitDepth, int colourType) {
         var ihdr = ByteBuffer.allocate(13)
                 .putInt(width)
                 .putInt(height)
-                .put((byte) 8)
-                .put((byte) 2)
+                .put((byte) bitDepth)
+                .put((byte) colourType)
                 .array();
         return concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, chunk("IHDR", ihdr));
+    }
+
+    /**
+     * A complete, valid PNG of 16-bit RGBA pixels, all transparent black: its rows of zeros deflate a thousandfold,
+     * so 7071 × 7071 is a few hundred kilobytes on disk and 8 bytes a pixel (about 400 MB) once decoded.
+     */
+    public static byte[] deepPng(int width, int height) {
+        return deepPng(width, height, RGB_ALPHA);
+    }
+
+    /** The same, of 16-bit RGB (6 bytes a pixel) or RGBA pixels; kept, since deflating 400 MB takes seconds. */
+    public static byte[] deepPng(int width, int height, int colourType) {
+        return DEEP.computeIfAbsent(width + "x" + height + "/" + colourType, key -> deflated(width, height, colourType))
+                .clone();
+    }
+
+    private static byte[] deflated(int width, int height, int colourType) {
+        int samples = colourType == RGB_ALPHA ? 4 : 3;
+        var deflater = new Deflater();
+        var row = new byte[1 + width * samples * 2]; // a filter byte (none), then the samples
+        var compressed = new ByteArrayOutputStream();
+        var buffer = new byte[64 * 1024];
+        for (int y = 0; y < height; y++) {
+            deflater.setInput(row);
+            while (!deflater.needsInput()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return concat(
+                pngHeader(width, height, 16, colourType),
+                chunk("IDAT", compressed.toByteArray()),
+                chunk("IEND", new byte[0]));
     }
 
     public static BufferedImage read(byte[] bytes) {

@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.media.MediaBusy;
 import id.redaksi.media.MediaLibrary;
 import id.redaksi.media.MediaRejected;
 import id.redaksi.media.StoredMedia;
@@ -66,7 +67,8 @@ class MediaDeskController {
             var stored = media.upload(site.id(), file.getBytes(), file.getOriginalFilename(), alt.strip());
             return new ModelAndView("redirect:/redaksi/" + site.slug() + "/media?diunggah=" + stored.id());
         } catch (MediaRejected e) {
-            return page(actor, csrf, site, null, e.getMessage(), HttpStatus.BAD_REQUEST);
+            var status = e instanceof MediaBusy ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST;
+            return page(actor, csrf, site, null, e.getMessage(), status);
         }
     }
 
