@@ -11,6 +11,7 @@ import id.redaksi.newsroom.Draft;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
@@ -98,8 +99,8 @@ class PageCacheIntegrationTests {
                                 get(path + "?utm_source=facebook&fbclid=abc").body())
                         .isEqualTo(plain.body())))
                 .isZero();
-        assertThat(queries.during(() ->
-                        assertThat(get(path + "?apa=saja").body()).isEqualTo(plain.body())))
+        assertThat(queries.during(
+                        () -> assertThat(get(path + "?apa=saja").body()).isEqualTo(plain.body())))
                 .isZero();
         get("/cari?q=pohon");
         assertThat(queries.during(() -> get("/cari?q=pohon"))).isPositive();
@@ -133,7 +134,7 @@ class PageCacheIntegrationTests {
 
     @Test
     void aPagePastTheLastIsNotFoundAndNeitherItNorABadValueIsKept() {
-        var day = java.time.LocalDate.of(2024, 3, 4);
+        var day = LocalDate.of(2024, 3, 4);
         fixtures.article(site)
                 .publishedAt(day.atTime(9, 0).atZone(site.zone()).toInstant())
                 .publish();
