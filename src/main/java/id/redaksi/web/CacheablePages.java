@@ -1,61 +1,54 @@
 package id.redaksi.web;
 
-import id.redaksi.site.Sites;
+import id.redaksi.readership.Window;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import org.springframework.stereotype.Component;
 
 /**
- * Which requests may be answered from the page cache. Only the site's own pages, by their plain addresses: every
- * key must come from a page that rendered with 200, and the query may only hold the parameters those pages read,
- * in their valid shapes, so nobody can fill the memory by inventing addresses. Search ({@code /cari}) is not kept:
- * its queries are as many as readers' words, and few are asked twice within minutes.
+ * Which requests may be answered from the page cache, and under which key. A page is keyed on the parameters it
+ * reads, in their valid shapes, so nobody can fill the memory by inventing addresses: a parameter the page does not
+ * read (a tracking tag, {@code /?halaman=7}) is served the kept page of the address without it, which is the page
+ * its controller would render too. That beats a redirect to the plain address: no second request, and nothing new
+ * to keep either way. A value in another shape ({@code halaman=01}, {@code halaman=2&halaman=3}) gets no key: its
+ * page is rendered and not kept. Each key must still come from a page that rendered with 200.
  */
-@Component
-class CacheablePages {
+final class CacheablePages {
 
-    private static final Pattern PATH =
-            Pattern.compile("/|/(baca|kanal|topik|penulis)/[a-z0-9/._-]+|/indeks|/terpopuler");
-    private static final Pattern QUERY_PARAMETER =
-            Pattern.compile("halaman=[1-9][0-9]{0,2}|tanggal=[0-9]{4}-[0-9]{2}-[0-9]{2}|periode=[a-z0-9-]{1,12}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-    private static final Pattern TRACKING = Pattern.compile("(utm_[a-z]+|fbclid|gclid)(=[^&]*)?");
+    private CacheablePages() {}
 
-    private final Sites sites;
-
-    CacheablePages(Sites sites) {
-        this.sites = sites;
-    }
-
-    Optional<PageKey> key(HttpServletRequest request) {
-        var path = request.getRequestURI();
-        var query = keyQuery(request.getQueryString());
-        if (!PATH.matcher(path).matches() || query.isEmpty()) {
+    /** The key of a page of a site whose host the request named, or empty when the answer is not to be kept. */
+    static Optional<PageKey> key(long siteId, String host, PublicRoute route, String path, HttpServletRequest request) {
+        if (route.kind() != PublicRoute.Kind.PAGE) {
             return Optional.empty();
         }
-        var host = request.getServerName().toLowerCase(Locale.ROOT);
-        return sites.byHost(host).map(site -> new PageKey(site.id(), host, path, query.get()));
+        var query = new StringJoiner("&");
+        for (var name : route.reads()) {
+            var values = request.getParameterValues(name);
+            if (values == null) {
+                continue;
+            }
+            if (values.length != 1 || !valid(name, values[0])) {
+                return Optional.empty();
+            }
+            // page 1 is the list itself, whether the address says so or not
+            if (!(name.equals("halaman") && values[0].equals("1"))) {
+                query.add(name + "=" + values[0]);
+            }
+        }
+        return Optional.of(new PageKey(siteId, host, path, query.toString()));
     }
 
-    /**
-     * The query as the page sees it: without the tracking parameters links from social media and newsletters carry
-     * (no page reads them, and readers arriving that way should get the kept page), and empty when anything else
-     * than the pages' own parameters is left.
-     */
-    private static Optional<String> keyQuery(String query) {
-        if (query == null || query.isEmpty()) {
-            return Optional.of("");
-        }
-        var kept = Arrays.stream(query.split("&"))
-                .filter(p -> !TRACKING.matcher(p).matches())
-                .toList();
-        if (kept.size() > 2
-                || !kept.stream().allMatch(p -> QUERY_PARAMETER.matcher(p).matches())) {
-            return Optional.empty();
-        }
-        return Optional.of(String.join("&", kept));
+    private static boolean valid(String name, String value) {
+        return switch (name) {
+            case "halaman" -> PAGE_NUMBER.matcher(value).matches() && Integer.parseInt(value) <= PageNumber.MAX;
+            case "tanggal" -> DATE.matcher(value).matches();
+            case "periode" -> Window.ofParam(value).isPresent();
+            default -> false;
+        };
     }
 }

@@ -1,10 +1,12 @@
 package id.redaksi.web;
 
+import id.redaksi.site.Sites;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -12,10 +14,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The one place that decides how responses may be cached. Public pages may be kept by browsers and a CDN
- * and carry a strong ETag (a repeat visit costs a 304); the newsroom is never stored anywhere; errors are
- * kept briefly or not at all, so a fixed page shows at once. The JSON API under {@code /api/} is treated like public
- * pages, with its own shorter lifetime.
+ * The one place that decides how responses may be cached. Only the public routes of a site the host names, asked
+ * without a session ({@link PublicRoute}), may be kept by browsers and a CDN, with a strong ETag (a repeat visit costs
+ * a 304); everything else (the newsroom, an unknown host's answers, any address not on the list) is
+ * {@code private, no-store}. Errors of public routes are kept briefly or not at all, so a fixed page shows at once.
+ * The JSON API under {@code /api/} is treated like public pages, with its own shorter lifetime.
  *
  * <p>The site's pages are also kept in this node's memory ({@link PageCache}), so a repeat request runs no
  * controller, template or SQL. When rendering fails because the database is away, a kept page answers even
@@ -39,53 +42,82 @@ class CachingPolicy extends OncePerRequestFilter {
 
     static final String PRIVATE = "private, no-store";
 
-    private final CacheablePages cacheable;
+    /** A request attribute by which a controller says its page, though public, is not worth a place in memory. */
+    private static final String NOT_KEPT = CachingPolicy.class.getName() + ".notKept";
+
+    private final Sites sites;
     private final PageCache cache;
     private final SharedRenders renders;
     private final boolean enabled;
 
-    CachingPolicy(CacheablePages cacheable, PageCache cache, SharedRenders renders, PageCacheSettings settings) {
-        this.cacheable = cacheable;
+    CachingPolicy(Sites sites, PageCache cache, SharedRenders renders, PageCacheSettings settings) {
+        this.sites = sites;
         this.cache = cache;
         this.renders = renders;
         this.enabled = settings.enabled();
     }
 
+    /** Keeps this request's page out of the page cache: a page anyone can ask for in thousands of empty variants. */
+    static void doNotKeep(HttpServletRequest request) {
+        request.setAttribute(NOT_KEPT, Boolean.TRUE);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var path = request.getRequestURI();
-        if (path.startsWith("/redaksi") || path.startsWith("/actuator") || path.startsWith("/error")) {
+        var path = PublicRoute.plainPath(request);
+        var route = PublicRoute.of(path).orElse(null);
+        var host = request.getServerName().toLowerCase(Locale.ROOT);
+        var site = route == null ? null : sites.byHost(host).orElse(null);
+        if (route == PublicRoute.FILE) {
+            // the same bytes for every reader; but an unknown host's 404 must not be stored under a site's address
+            if (site == null) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        if (site == null || !isRead(request) || namesReader(request)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
             chain.doFilter(request, response);
             return;
         }
-        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (read && path.endsWith(".xml")) {
+        if (route.kind() == PublicRoute.Kind.STREAMED) {
             // Feeds and sitemaps are streamed, not buffered, and carry validators from their articles' edit times.
             response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE);
             chain.doFilter(request, response);
             return;
         }
         // (the read beacon never gets here: readership's BeaconFilter answers it earlier in the chain)
-        if (!read || isStaticFile(path)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        serve(request, response, chain);
+        var key = enabled
+                ? CacheablePages.key(site.id(), host, route, path, request).orElse(null)
+                : null;
+        serve(request, response, chain, route, key);
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    /**
+     * Whether the request may belong to someone: a session (where a login keeps its principal) or credentials. Such a
+     * request is never answered from, nor kept in, any shared cache, whatever page it asks for.
+     */
+    private static boolean namesReader(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
     /** A public page: from memory while it is fresh, else rendered (and kept if it may be). */
-    private void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    private void serve(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, PublicRoute route, PageKey key)
             throws ServletException, IOException {
-        var key = enabled ? cacheable.key(request).orElse(null) : null;
         if (key == null) {
-            render(request, response, chain, null, null);
+            render(request, response, chain, route, null, null);
             return;
         }
         var kept = cache.get(key);
         if (kept == null || !cache.fresh(kept)) {
-            kept = sharedRender(request, response, chain, key, kept);
+            kept = sharedRender(request, response, chain, route, key, kept);
         }
         if (kept != null) {
             PageResponses.write(request, response, kept, PUBLIC_PAGE);
@@ -99,7 +131,12 @@ class CachingPolicy extends OncePerRequestFilter {
      * successor, nor for a render that waits on a database that has gone away.
      */
     private CachedPage sharedRender(
-            HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key, CachedPage stale)
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            PublicRoute route,
+            PageKey key,
+            CachedPage stale)
             throws ServletException, IOException {
         boolean get = "GET".equals(request.getMethod());
         if (get && stale != null && renders.isRunning(key)) {
@@ -110,19 +147,11 @@ class CachingPolicy extends OncePerRequestFilter {
             return rendered;
         }
         if (get) {
-            renders.run(key, () -> render(request, response, chain, key, stale));
+            renders.run(key, () -> render(request, response, chain, route, key, stale));
         } else {
-            render(request, response, chain, key, stale);
+            render(request, response, chain, route, key, stale);
         }
         return null;
-    }
-
-    private static boolean isStaticFile(String path) {
-        return path.startsWith("/media/")
-                || path.startsWith("/css/")
-                || path.startsWith("/js/")
-                || path.equals("/logo.png")
-                || path.equals("/favicon.ico");
     }
 
     /**
@@ -130,7 +159,12 @@ class CachingPolicy extends OncePerRequestFilter {
      * database is away. Returns the page it kept, or null.
      */
     private CachedPage render(
-            HttpServletRequest request, HttpServletResponse response, FilterChain chain, PageKey key, CachedPage stale)
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            PublicRoute route,
+            PageKey key,
+            CachedPage stale)
             throws ServletException, IOException {
         long generation = cache.generation();
         var buffered = new ContentCachingResponseWrapper(response);
@@ -143,7 +177,7 @@ class CachingPolicy extends OncePerRequestFilter {
             DatabaseOutage.answer(request, response, stale, e);
             return null;
         }
-        if (key != null && "GET".equals(request.getMethod()) && keepable(buffered)) {
+        if (key != null && "GET".equals(request.getMethod()) && keepable(request, buffered)) {
             var page = CachedPage.of(
                     buffered.getContentAsByteArray(),
                     buffered.getContentType(),
@@ -153,26 +187,33 @@ class CachingPolicy extends OncePerRequestFilter {
             PageResponses.write(request, response, page, PUBLIC_PAGE);
             return kept ? page : null;
         }
-        finish(request, buffered);
+        finish(request, buffered, route);
         return null;
     }
 
-    /** An HTML page that rendered whole; one that sets a cookie belongs to one reader and is never shared. */
-    private static boolean keepable(ContentCachingResponseWrapper response) {
+    /**
+     * An HTML page that rendered whole and that its controller did not keep out; one that started a session or sets a
+     * cookie belongs to one reader and is never shared.
+     */
+    private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
         var type = response.getContentType();
         return response.getStatus() == 200
+                && request.getAttribute(NOT_KEPT) == null
+                && request.getSession(false) == null
                 && type != null
                 && type.startsWith("text/html")
                 && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
                 && !response.isCommitted();
     }
 
-    private static void finish(HttpServletRequest request, ContentCachingResponseWrapper response) throws IOException {
+    private static void finish(HttpServletRequest request, ContentCachingResponseWrapper response, PublicRoute route)
+            throws IOException {
         int status = response.getStatus();
-        if (status == 200) {
+        if (request.getSession(false) != null) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+        } else if (status == 200) {
             var etag = CachedPage.etag(response.getContentAsByteArray());
-            response.setHeader(
-                    HttpHeaders.CACHE_CONTROL, request.getRequestURI().startsWith("/api/") ? API : PUBLIC_PAGE);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, route == PublicRoute.API ? API : PUBLIC_PAGE);
             response.setHeader(HttpHeaders.ETAG, etag);
             if (PageResponses.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.resetBuffer();

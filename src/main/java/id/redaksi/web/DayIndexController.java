@@ -3,6 +3,7 @@ package id.redaksi.web;
 import id.redaksi.article.Articles;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ListPage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,6 +32,7 @@ class DayIndexController {
             Site site,
             @RequestParam(name = "tanggal", required = false) String date,
             @RequestParam(name = "halaman", required = false) String pageParam,
+            HttpServletRequest request,
             Model model) {
         var today = LocalDate.now(clock.withZone(site.zone()));
         var day = parse(date, today);
@@ -38,6 +40,13 @@ class DayIndexController {
         var from = day.atStartOfDay(site.zone()).toInstant();
         var until = day.plusDays(1).atStartOfDay(site.zone()).toInstant();
         var rows = articles.publishedBetween(site.id(), from, until, PageNumber.offset(page), PageNumber.SIZE + 1);
+        if (rows.isEmpty() && page > 1) {
+            throw new NotFound("index of " + day + " page " + page);
+        }
+        if (rows.isEmpty()) {
+            // every day since 1990 has an index, mostly empty: shown to whoever asks, but not worth a place in memory
+            CachingPolicy.doNotKeep(request);
+        }
         var path = "/indeks?tanggal=" + day;
         var heading = "Indeks Berita " + IndonesianTime.day(day);
         var meta = Meta.of(

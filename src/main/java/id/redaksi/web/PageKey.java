@@ -3,10 +3,12 @@ package id.redaksi.web;
 import java.util.List;
 
 /**
- * What a cached page is found by: the host name the reader asked (a site may answer on several), the path and the
- * query. The site's id is kept too, so purges can pick a site's pages without resolving hosts.
+ * What a cached page is found by: the host name the reader asked (a site may answer on several), the decoded path
+ * and the parameters the page reads. The site's id is kept too, so purges can pick a site's pages without resolving
+ * hosts.
  *
- * @param query the raw query string, empty when there is none
+ * @param query the parameters the page reads, in {@link PublicRoute#reads()} order ({@code tanggal=...&halaman=2}),
+ *     empty when there are none; see {@link CacheablePages}
  */
 record PageKey(long siteId, String host, String path, String query) {
 

@@ -11,6 +11,7 @@ import id.redaksi.newsroom.Draft;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
@@ -31,6 +32,9 @@ class PageCacheIntegrationTests {
 
     @Autowired
     Newsroom newsroom;
+
+    @Autowired
+    PageCache cache;
 
     @LocalServerPort
     int port;
@@ -87,7 +91,7 @@ class PageCacheIntegrationTests {
     }
 
     @Test
-    void trackingParametersShareThePlainPageButOtherQueriesAreNotKept() {
+    void trackingAndOtherParametersTheArticleDoesNotReadShareThePlainPageButSearchIsNotKept() {
         var path = canonical(fixtures.article(site).publish());
         var plain = get(path);
 
@@ -95,10 +99,66 @@ class PageCacheIntegrationTests {
                                 get(path + "?utm_source=facebook&fbclid=abc").body())
                         .isEqualTo(plain.body())))
                 .isZero();
-        get(path + "?apa=saja");
-        assertThat(queries.during(() -> get(path + "?apa=saja"))).isPositive();
+        assertThat(queries.during(
+                        () -> assertThat(get(path + "?apa=saja").body()).isEqualTo(plain.body())))
+                .isZero();
         get("/cari?q=pohon");
         assertThat(queries.during(() -> get("/cari?q=pohon"))).isPositive();
+    }
+
+    @Test
+    void parametersAPageDoesNotReadAreServedTheKeptPageAndAddNone() {
+        fixtures.article(site).publish();
+        var rubric = "/kanal/" + site.rubrics().getFirst().slug();
+        var front = get("/");
+        var list = get(rubric);
+        var mostRead = get("/terpopuler");
+        long kept = cache.size();
+
+        for (var junk :
+                List.of("?halaman=2", "?tanggal=2024-01-01", "?halaman=7&tanggal=2024-01-02", "?periode=7hari")) {
+            assertThat(queries.during(() -> assertThat(get("/" + junk).body()).isEqualTo(front.body())))
+                    .as(junk)
+                    .isZero();
+        }
+        assertThat(queries.during(() -> assertThat(get(rubric + "?tanggal=2024-01-01&periode=7hari")
+                                .body())
+                        .isEqualTo(list.body())))
+                .isZero();
+        assertThat(queries.during(() -> assertThat(
+                                get("/terpopuler?halaman=3&tanggal=2024-01-01").body())
+                        .isEqualTo(mostRead.body())))
+                .isZero();
+        assertThat(cache.size()).isEqualTo(kept);
+    }
+
+    @Test
+    void aPagePastTheLastIsNotFoundAndNeitherItNorABadValueIsKept() {
+        var day = LocalDate.of(2024, 3, 4);
+        fixtures.article(site)
+                .publishedAt(day.atTime(9, 0).atZone(site.zone()).toInstant())
+                .publish();
+        var rubric = "/kanal/" + site.rubrics().getFirst().slug();
+        long kept = cache.size();
+
+        assertThat(get(rubric + "?halaman=2").statusCode()).isEqualTo(404);
+        assertThat(get("/indeks?tanggal=" + day + "&halaman=2").statusCode()).isEqualTo(404);
+        assertThat(get(rubric + "?halaman=600").statusCode()).isEqualTo(400);
+        assertThat(get("/indeks?tanggal=" + day + "&halaman=01").statusCode()).isEqualTo(200);
+
+        assertThat(cache.size()).isEqualTo(kept);
+        assertThat(get("/indeks?tanggal=" + day).statusCode()).isEqualTo(200);
+        assertThat(cache.size()).isEqualTo(kept + 1);
+    }
+
+    @Test
+    void aDayWithoutArticlesIsShownButNotKept() {
+        long kept = cache.size();
+
+        var empty = get("/indeks?tanggal=2001-02-03");
+
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(cache.size()).isEqualTo(kept);
     }
 
     @Test
