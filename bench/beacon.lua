@@ -1,6 +1,7 @@
--- wrk script for the read beacon: every request is a different reader (its own X-Forwarded-For), so
--- every hit must be counted. Each thread sends exactly `quota` real hits, then hits for id 0, which the
--- node answers but never counts; done() prints how many real hits were sent, to compare with the database.
+-- wrk script for the read beacon: every request is a different reader (its own X-Forwarded-For) and carries
+-- the read token of the article's rendered page (run.sh takes it from the page), so every hit must be counted.
+-- Each thread sends exactly `quota` real hits, then hits for id 0, which the node answers but never counts;
+-- done() prints how many real hits were sent, to compare with the database.
 local threads = {}
 local next_id = 0
 
@@ -13,6 +14,7 @@ end
 function init(args)
   quota = tonumber(args[1])
   article = args[2]
+  token = args[3] or ""
   -- wrk calls request() once on its first thread before the run, to check the script (script_verify_request),
   -- and never sends that request: start that thread one lower so the check does not count as a hit.
   sent = (tid == 1) and -1 or 0
@@ -23,7 +25,7 @@ local function hit(id, reader)
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["X-Forwarded-For"] = reader,
     ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) bench"
-  }, "id=" .. id)
+  }, "id=" .. id .. "&token=" .. token)
 end
 
 function request()

@@ -46,6 +46,9 @@ ID=$(echo "$ARTICLE" | cut -d/ -f3)
 echo "== article $ARTICLE"
 curl -s -H "Host: $HOST" "http://127.0.0.1:$PORT$ARTICLE" -o "$OUT/nginx/www/article.html"
 gzip -9 -c "$OUT/nginx/www/article.html" > "$OUT/nginx/www/article.html.gz"
+# a hit counts only with the read token of the article's page, valid for 20 minutes at least: longer than a run
+TOKEN=$(grep -o 'data-token="[^"]*"' "$OUT/nginx/www/article.html" | head -1 | sed 's/data-token="//;s/"$//')
+[ -n "$TOKEN" ] || { echo "no read token in the article page"; exit 1; }
 echo "   $(wc -c < "$OUT/nginx/www/article.html") bytes, $(wc -c < "$OUT/nginx/www/article.html.gz") gzipped"
 nginx -p "$PWD/$OUT/nginx/" -c "$PWD/bench/nginx.conf"
 
@@ -64,7 +67,7 @@ echo "== warming up the JIT (10 s, not measured)"
 for url in "$ARTICLE" "/"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Host: $HOST" -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT$url" > /dev/null
 done
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Host: $HOST" -s bench/beacon.lua "http://127.0.0.1:$PORT" -- 0 "$ID" > /dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Host: $HOST" -s bench/beacon.lua "http://127.0.0.1:$PORT" -- 0 "$ID" "$TOKEN" > /dev/null
 load article-redaksi -H "Host: $HOST" "http://127.0.0.1:$PORT$ARTICLE"
 load article-nginx "http://127.0.0.1:8181/article"
 load article-redaksi-gzip -H "Host: $HOST" -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT$ARTICLE"
@@ -72,7 +75,7 @@ load article-nginx-gzip -H "Accept-Encoding: gzip" "http://127.0.0.1:8181/articl
 load home-redaksi -H "Host: $HOST" -H "Accept-Encoding: gzip" "http://127.0.0.1:$PORT/"
 
 BEFORE=$(psql -h localhost -p "$PGPORT" -U postgres -Atc "select coalesce((select total from article_reads where article_id = $ID), 0)" postgres)
-load beacon -H "Host: $HOST" -s bench/beacon.lua "http://127.0.0.1:$PORT" -- "${QUOTA:-300000}" "$ID"
+load beacon -H "Host: $HOST" -s bench/beacon.lua "http://127.0.0.1:$PORT" -- "${QUOTA:-300000}" "$ID" "$TOKEN"
 sleep 3
 AFTER=$(psql -h localhost -p "$PGPORT" -U postgres -Atc "select coalesce((select total from article_reads where article_id = $ID), 0)" postgres)
 SENT=$(sed -n 's/beacon hits sent: //p' "$OUT/beacon.txt")

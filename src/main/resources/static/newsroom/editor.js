@@ -4,7 +4,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var site = location.pathname.split('/')[2];
   tinymce.init({
     selector: 'textarea.rich',
-    base_url: '/webjars/tinymce/6.8.3',
+    base_url: '/newsroom/tinymce',
     suffix: '.min',
     promotion: false,
     branding: false,

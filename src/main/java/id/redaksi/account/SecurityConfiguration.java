@@ -30,10 +30,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .headers(headers -> headers.cacheControl(cache -> cache.disable())
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self' 'unsafe-inline'; frame-src https:; object-src 'none'; "
-                                        + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'")))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.DIRECTIVES)))
                 .authenticationManager(login)
                 .formLogin(form -> form.loginPage(LoginController.LOGIN)
                         .successHandler((request, response, auth) -> response.sendRedirect("/redaksi/"))

@@ -7,25 +7,28 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a hit is a read to count: a published article of the site the request came to, from a person
- * rather than a robot or a prefetch, and not a reload within half an hour. Everything it consults is in memory.
+ * Decides whether a hit is a read to count: a published article of the site the request came to, with the token of
+ * that article's page, from a person rather than a robot or a prefetch, not a reload within half an hour, and within
+ * what one address may read. Everything it consults is in memory.
  */
 @Component
 class Beacon {
 
     private final Sites sites;
     private final PublishedArticles published;
+    private final ReadTokens tokens;
     private final Readers readers;
     private final HitCounter counter;
 
-    Beacon(Sites sites, PublishedArticles published, Readers readers, HitCounter counter) {
+    Beacon(Sites sites, PublishedArticles published, ReadTokens tokens, Readers readers, HitCounter counter) {
         this.sites = sites;
         this.published = published;
+        this.tokens = tokens;
         this.readers = readers;
         this.counter = counter;
     }
 
-    void received(HttpServletRequest request, String id) {
+    void received(HttpServletRequest request, String id, String token) {
         var articleId = parse(id);
         var userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         if (articleId.isEmpty()
@@ -40,7 +43,7 @@ class Beacon {
         }
         long siteId = site.get().id();
         long article = articleId.getAsLong();
-        if (readers.firstRead(request.getRemoteAddr(), userAgent, article)) {
+        if (tokens.isValid(token, siteId, article) && readers.counts(request.getRemoteAddr(), userAgent, article)) {
             counter.count(article, siteId, published.isKnown(siteId, article));
         }
     }

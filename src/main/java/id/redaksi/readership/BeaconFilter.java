@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The hit beacon an article page sends once it is shown: {@code POST /hit} from its script, {@code GET /hit.gif}
- * from its noscript image. It answers every page view, so it is handled here, before the security filter chain
+ * The hit beacon an article page sends once it is shown, with the article's id and the page's read token:
+ * {@code POST /hit} from its script, {@code GET /hit.gif} from its noscript image. It answers every page view, so it is handled here, before the security filter chain
  * and the dispatcher: it needs neither (no session, nothing a forged request could change). The answer is the
  * same whether the hit counted or not, so it tells a robot nothing.
  */
@@ -40,7 +40,7 @@ class BeaconFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        beacon.received(request, request.getParameter("id"));
+        beacon.received(request, request.getParameter("id"), request.getParameter("token"));
         response.setHeader("Cache-Control", "no-store");
         if (request.getRequestURI().equals("/hit")) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);

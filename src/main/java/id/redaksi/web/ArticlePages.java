@@ -5,6 +5,7 @@ import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.Articles;
 import id.redaksi.readership.ReadCounts;
+import id.redaksi.readership.ReadTokens;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ArticlePage;
 import java.util.List;
@@ -21,11 +22,13 @@ public class ArticlePages {
     private final Articles articles;
     private final StructuredData structuredData;
     private final ReadCounts reads;
+    private final ReadTokens readTokens;
 
-    ArticlePages(Articles articles, StructuredData structuredData, ReadCounts reads) {
+    ArticlePages(Articles articles, StructuredData structuredData, ReadCounts reads, ReadTokens readTokens) {
         this.articles = articles;
         this.structuredData = structuredData;
         this.reads = reads;
+        this.readTokens = readTokens;
     }
 
     /** The real article template around a draft; the newsroom serves it under its own never-cached path. */
@@ -62,6 +65,7 @@ public class ArticlePages {
                 bacaJuga,
                 related.subList(inBody, related.size()),
                 preview ? 0 : reads.total(article.id()),
+                preview ? null : readTokens.forArticle(site.id(), article.id()),
                 preview);
     }
 }

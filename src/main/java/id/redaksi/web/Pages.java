@@ -62,7 +62,10 @@ public final class Pages {
         }
     }
 
-    /** @param reads how many times the article was read, as of the last flush of the counter */
+    /**
+     * @param reads how many times the article was read, as of the last flush of the counter
+     * @param readToken what the page's read beacon sends to be counted; null in a preview, which is not counted
+     */
     public record ArticlePage(
             Chrome chrome,
             Article article,
@@ -72,6 +75,7 @@ public final class Pages {
             List<ArticleCard> bacaJuga,
             List<ArticleCard> related,
             long reads,
+            String readToken,
             boolean preview) {
 
         /** "Dibaca 12.345 kali". */

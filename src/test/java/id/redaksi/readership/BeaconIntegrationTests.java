@@ -60,6 +60,56 @@ class BeaconIntegrationTests {
     }
 
     @Test
+    void aReadFromTheServedPageCounts() {
+        assertThat(hit(article, tokenOnPage(article), newAddress(), FIREFOX).status())
+                .isEqualTo(204);
+
+        assertThat(readsAfterFlush(article)).isEqualTo(1);
+    }
+
+    @Test
+    void aHitWithoutTheTokenOfARenderedPageIsNotCounted() {
+        var valid = tokenOnPage(article);
+        var forged = valid.substring(0, valid.length() - 2) + (valid.endsWith("AA") ? "BB" : "AA");
+        for (var form : new String[] {
+            "id=" + article,
+            "id=" + article + "&token=",
+            "id=" + article + "&token=" + forged,
+            "id=" + article + "&token=0.AAAAAAAAAAAAAAAAAAAAAA",
+            "id=" + article + "&token=not-a-token",
+            "id=" + article + "&token=" + "x".repeat(5000)
+        }) {
+            var response = browser.post(host(), "/hit", form, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress());
+            assertThat(response.status()).as(form).isEqualTo(204);
+        }
+        assertThat(browser.get(host(), "/hit.gif?id=" + article, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress())
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(readsAfterFlush(article)).isZero();
+    }
+
+    @Test
+    void anotherArticlesTokenDoesNotCountForThisOne() {
+        long other = fixtures.article(site).title("Harga Cabai Turun").publish();
+
+        hit(article, tokenOnPage(other), newAddress(), FIREFOX);
+
+        assertThat(readsAfterFlush(article)).isZero();
+    }
+
+    @Test
+    void oneAddressLoopingWithNewUserAgentsIsCountedAtMostTheBound() {
+        var address = newAddress();
+        var token = tokenOnPage(article);
+        for (int i = 0; i < 20; i++) {
+            hit(article, token, address, "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/" + i);
+        }
+
+        assertThat(readsAfterFlush(article)).isEqualTo(5);
+    }
+
+    @Test
     void articlesReadFromTheDatabaseAtStartAndThosePublishedSinceAreKnownWithoutAFlush() {
         assertThat(published.isKnown(site.id(), article)).isFalse();
         published.load(site.id());
@@ -72,8 +122,14 @@ class BeaconIntegrationTests {
 
     @Test
     void theNoscriptImageIsAOnePixelGifThatCountsToo() {
-        var response =
-                browser.get(host(), "/hit.gif?id=" + article, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress());
+        var canonical = browser.get(host(), "/baca/" + article).header("Location");
+        var src = browser.get(host(), canonical)
+                .html()
+                .selectFirst("noscript img.hit")
+                .attr("src");
+        assertThat(src).isEqualTo("/hit.gif?id=" + article + "&token=" + tokenOnPage(article));
+
+        var response = browser.get(host(), src, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress());
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).isEqualTo("image/gif");
@@ -146,7 +202,7 @@ class BeaconIntegrationTests {
             browser.post(
                     host(),
                     "/hit",
-                    "id=" + article,
+                    "id=" + article + "&token=" + tokenOnPage(article),
                     "User-Agent",
                     FIREFOX,
                     "X-Forwarded-For",
@@ -174,11 +230,22 @@ class BeaconIntegrationTests {
             "",
             "99999999999999999999999"
         }) {
-            var response =
-                    browser.post(host(), "/hit", "id=" + id, "User-Agent", FIREFOX, "X-Forwarded-For", newAddress());
+            var response = browser.post(
+                    host(),
+                    "/hit",
+                    "id=" + id + "&token=" + tokenOnPage(article),
+                    "User-Agent",
+                    FIREFOX,
+                    "X-Forwarded-For",
+                    newAddress());
             assertThat(response.status()).as(id).isEqualTo(204);
         }
-        assertThat(browser.post("nowhere.test", "/hit", "id=" + article, "User-Agent", FIREFOX)
+        assertThat(browser.post(
+                                "nowhere.test",
+                                "/hit",
+                                "id=" + article + "&token=" + tokenOnPage(article),
+                                "User-Agent",
+                                FIREFOX)
                         .status())
                 .isEqualTo(204);
 
@@ -188,8 +255,21 @@ class BeaconIntegrationTests {
         assertThat(counts.total(article)).isZero();
     }
 
+    /** A hit as the page's script sends it: the article's id and the token its served page carries. */
     private Browser.Page hit(long id, String address, String userAgent) {
-        return browser.post(host(), "/hit", "id=" + id, "User-Agent", userAgent, "X-Forwarded-For", address);
+        return hit(id, tokenOnPage(id), address, userAgent);
+    }
+
+    private Browser.Page hit(long id, String token, String address, String userAgent) {
+        return browser.post(
+                host(), "/hit", "id=" + id + "&token=" + token, "User-Agent", userAgent, "X-Forwarded-For", address);
+    }
+
+    /** The token in the article's page as a reader's browser gets it, after the redirect to its address. */
+    private String tokenOnPage(long id) {
+        var canonical = browser.get(host(), "/baca/" + id).header("Location");
+        var page = browser.get(host(), canonical, "User-Agent", FIREFOX).html();
+        return page.selectFirst("script[data-article=" + id + "]").attr("data-token");
     }
 
     private long readsAfterFlush(long id) {

@@ -34,6 +34,9 @@ class ReadershipPagesIntegrationTests {
     HitCounter counter;
 
     @Autowired
+    ReadTokens tokens;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -53,11 +56,13 @@ class ReadershipPagesIntegrationTests {
         // the unread one, since a page once read is kept in memory with its count for a few minutes
         assertThat(read(unread).select(".reads")).isEmpty();
 
+        // the token the page will carry: reading the page first would keep it, with no reads, for a minute
+        var token = tokens.forArticle(site.id(), id);
         for (var address : new String[] {"10.30.0.1", "10.30.0.2", "10.30.0.3", "10.30.0.3"}) {
             browser.post(
                     host(),
                     "/hit",
-                    "id=" + id,
+                    "id=" + id + "&token=" + token,
                     "User-Agent",
                     BeaconIntegrationTests.FIREFOX,
                     "X-Forwarded-For",
@@ -70,7 +75,10 @@ class ReadershipPagesIntegrationTests {
         assertThat(page.select("script[data-article]").attr("data-article")).isEqualTo(String.valueOf(id));
         assertThat(page.select("script[data-article]").html())
                 .contains("navigator.sendBeacon('/hit'", "document.prerendering");
-        assertThat(page.select("noscript").html()).contains("/hit.gif?id=" + id);
+        assertThat(page.select("script[data-article]").attr("data-token")).matches("[0-9a-z]+\\.[A-Za-z0-9_-]{22}");
+        assertThat(page.select("noscript").html())
+                .contains("/hit.gif?id=" + id + "&amp;token="
+                        + page.select("script[data-article]").attr("data-token"));
     }
 
     @Test
