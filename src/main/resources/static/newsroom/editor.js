@@ -4,7 +4,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var site = location.pathname.split('/')[2];
   tinymce.init({
     selector: 'textarea.rich',
-    base_url: '/newsroom/tinymce',
+    base_url: '/webjars/tinymce',
     suffix: '.min',
     promotion: false,
     branding: false,
