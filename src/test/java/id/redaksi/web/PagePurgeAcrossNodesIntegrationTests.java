@@ -70,7 +70,8 @@ class PagePurgeAcrossNodesIntegrationTests {
         var otherSite = keep(new PageKey(site.id() + 1000, "lain.test", "/", ""));
 
         newsroom.publish(editor, site.id(), story.id());
-        // the notification arrives in milliseconds; the deadline only bounds a loaded CI machine (nothing else drops these pages)
+        // the notification arrives in milliseconds; the deadline only bounds a loaded CI machine (nothing else drops
+        // these pages)
         await(Duration.ofSeconds(5), () -> secondCache.get(article) == null && secondCache.get(home) == null);
 
         assertThat(secondCache.get(search)).isNotNull();
