@@ -44,8 +44,9 @@ class DemoAccounts {
                 log.warn("Demo accounts created ({}) with the password given as redaksi.demo.password", made);
             } else {
                 log.warn(
-                        "Demo accounts created ({}); their password, shown only this once: {}. Never expose a demo "
-                                + "installation to the internet.",
+                        // the password ends the line, so nothing a reader might take for part of it follows
+                        "Demo accounts created ({}); never expose a demo installation to the internet. Their "
+                                + "password, shown only this once: {}",
                         made,
                         password);
             }
