@@ -85,6 +85,16 @@ class LoginThrottle {
         addresses.asMap().computeIfPresent(address, (key, failures) -> failures.minusOne());
     }
 
+    /**
+     * The reserved attempt never reached a verdict on its password (the accounts could not be read): it is given
+     * back, since an outage is nobody's failed login.
+     */
+    synchronized void released(String username, String address) {
+        pairs.asMap().computeIfPresent(pairKey(username, address), (key, failures) -> failures.minusOne());
+        accounts.asMap().computeIfPresent(account(username), (key, failures) -> failures.minusOne());
+        addresses.asMap().computeIfPresent(address, (key, failures) -> failures.minusOne());
+    }
+
     /** How long the attempt after {@code beyondFree + 1} failures beyond the free ones must wait. */
     static Duration waitAfter(int beyondFree) {
         if (beyondFree >= 20) {

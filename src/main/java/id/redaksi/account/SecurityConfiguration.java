@@ -34,8 +34,8 @@ class SecurityConfiguration {
                 .authenticationManager(login)
                 .formLogin(form -> form.loginPage(LoginController.LOGIN)
                         .successHandler((request, response, auth) -> response.sendRedirect("/redaksi/"))
-                        .failureHandler((request, response, e) -> response.sendRedirect(LoginController.LOGIN
-                                + (e instanceof ThrottledLogin.LoginThrottled ? "?tunggu" : "?gagal"))))
+                        .failureHandler((request, response, e) ->
+                                response.sendRedirect(LoginController.LOGIN + LoginController.flagFor(e))))
                 .logout(logout ->
                         logout.logoutUrl("/redaksi/keluar").logoutSuccessUrl(LoginController.LOGIN + "?keluar"))
                 .build();

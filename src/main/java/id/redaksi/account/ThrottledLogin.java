@@ -1,7 +1,9 @@
 package id.redaksi.account;
 
 import java.time.Clock;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -34,7 +36,16 @@ class ThrottledLogin implements AuthenticationManager {
         if (!throttle.reserve(attempt.getName(), address, clock.instant())) {
             throw new LoginThrottled(attempt.getName());
         }
-        var authenticated = passwords.authenticate(attempt);
+        Authentication authenticated;
+        try {
+            authenticated = passwords.authenticate(attempt);
+        } catch (InternalAuthenticationServiceException | DataAccessException e) {
+            // the account could not be read, so the password was never judged: not a failure to count
+            throttle.released(attempt.getName(), address);
+            throw e instanceof InternalAuthenticationServiceException internal
+                    ? internal
+                    : new InternalAuthenticationServiceException(e.getMessage(), e);
+        }
         throttle.succeeded(attempt.getName(), address);
         return authenticated;
     }

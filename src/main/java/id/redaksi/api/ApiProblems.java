@@ -1,10 +1,13 @@
 package id.redaksi.api;
 
+import id.redaksi.DatabaseBreaker;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 class ApiProblems {
 
     static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    private static final String RETRY_AFTER_SECONDS = "30";
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(InvalidParameter.class)
@@ -56,6 +60,9 @@ class ApiProblems {
         if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
             return clientError(refused, request);
         }
+        if (DatabaseBreaker.unreachable(e)) {
+            return unavailable(e, request);
+        }
         log.error("API request {} failed", request.getRequestURI(), e);
         return answer(Problem.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
@@ -75,6 +82,23 @@ class ApiProblems {
                 request.getRequestURI(),
                 refused.getBody().getDetail());
         return answer(Problem.of(status, status.getReasonPhrase() + ".", request.getRequestURI()));
+    }
+
+    /**
+     * The database is out of reach: nothing wrong with the request, and it will work again. Never stored by anyone,
+     * so the answer after the database is back is the real one.
+     */
+    private static ResponseEntity<Problem> unavailable(Exception e, HttpServletRequest request) {
+        log.warn("API request {} found the database unavailable: {}", request.getRequestURI(), e.toString());
+        var problem = Problem.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The database is unavailable; try again in " + RETRY_AFTER_SECONDS + " seconds.",
+                request.getRequestURI());
+        return ResponseEntity.status(problem.status())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .contentType(PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ResponseEntity<Problem> answer(Problem problem) {

@@ -1,5 +1,6 @@
 package id.redaksi.web;
 
+import id.redaksi.DatabaseBreaker;
 import id.redaksi.site.Sites;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +23,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>The site's pages are also kept in this node's memory ({@link PageCache}), so a repeat request runs no
  * controller, template or SQL. When rendering fails because the database is away, a kept page answers even
- * past its lifetime, and a page never kept answers 503 in the site's look.
+ * past its lifetime, and a page never kept answers 503 in the site's look. Feeds, sitemaps and API answers are
+ * rendered for each request, but their last good copy is kept too ({@link KeptAnswers}) for the same purpose. While
+ * the {@link DatabaseBreaker} says the database is down, a kept copy answers at once, without a try at the pool.
+ * An error is never kept by anyone: a 503 says {@code private, no-store} and when to come back.
  */
 @Component
 @Order(CachingPolicy.ORDER)
@@ -48,12 +52,22 @@ class CachingPolicy extends OncePerRequestFilter {
     private final Sites sites;
     private final PageCache cache;
     private final SharedRenders renders;
+    private final KeptAnswers answers;
+    private final DatabaseBreaker database;
     private final boolean enabled;
 
-    CachingPolicy(Sites sites, PageCache cache, SharedRenders renders, PageCacheSettings settings) {
+    CachingPolicy(
+            Sites sites,
+            PageCache cache,
+            SharedRenders renders,
+            KeptAnswers answers,
+            DatabaseBreaker database,
+            PageCacheSettings settings) {
         this.sites = sites;
         this.cache = cache;
         this.renders = renders;
+        this.answers = answers;
+        this.database = database;
         this.enabled = settings.enabled();
     }
 
@@ -82,10 +96,9 @@ class CachingPolicy extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (route.kind() == PublicRoute.Kind.STREAMED) {
-            // Feeds and sitemaps are streamed, not buffered, and carry validators from their articles' edit times.
-            response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE);
-            chain.doFilter(request, response);
+        if (route.kind() == PublicRoute.Kind.STREAMED || route.kind() == PublicRoute.Kind.API) {
+            var key = enabled ? KeptAnswers.key(site.id(), host, path, request) : null;
+            answer(request, response, chain, route, key);
             return;
         }
         // (the read beacon never gets here: readership's BeaconFilter answers it earlier in the chain)
@@ -116,12 +129,55 @@ class CachingPolicy extends OncePerRequestFilter {
             return;
         }
         var kept = cache.get(key);
+        if (kept != null && !cache.fresh(kept) && database.isDown()) {
+            PageResponses.write(request, response, kept, DatabaseOutage.STALE);
+            return;
+        }
         if (kept == null || !cache.fresh(kept)) {
             kept = sharedRender(request, response, chain, route, key, kept);
         }
         if (kept != null) {
             PageResponses.write(request, response, kept, PUBLIC_PAGE);
         }
+    }
+
+    /**
+     * A feed, sitemap or API answer: rendered, and its last good copy kept to answer while the database is down.
+     * Feeds and sitemaps keep the validators they compute from their articles' edit times.
+     */
+    private void answer(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, PublicRoute route, PageKey key)
+            throws ServletException, IOException {
+        var kept = key == null ? null : answers.get(key);
+        if (kept != null && database.isDown()) {
+            PageResponses.write(request, response, kept, DatabaseOutage.STALE);
+            return;
+        }
+        var buffered = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, buffered);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            DatabaseOutage.answer(request, response, kept, e);
+            return;
+        }
+        // the API answers an outage itself, with a problem detail; the kept copy is better
+        if (buffered.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE && kept != null) {
+            buffered.reset();
+            PageResponses.write(request, response, kept, DatabaseOutage.STALE);
+            return;
+        }
+        if (key != null && "GET".equals(request.getMethod()) && shareable(request, buffered)) {
+            answers.keep(
+                    key,
+                    buffered.getContentAsByteArray(),
+                    buffered.getContentType(),
+                    PageResponses.keptHeaders(response),
+                    cache.now());
+        }
+        finish(request, buffered, route);
     }
 
     /**
@@ -197,11 +253,16 @@ class CachingPolicy extends OncePerRequestFilter {
      */
     private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
         var type = response.getContentType();
-        return response.getStatus() == 200
-                && request.getAttribute(NOT_KEPT) == null
-                && request.getSession(false) == null
+        return request.getAttribute(NOT_KEPT) == null
                 && type != null
                 && type.startsWith("text/html")
+                && shareable(request, response);
+    }
+
+    /** A whole answer with nothing of one reader's in it. */
+    private static boolean shareable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+        return response.getStatus() == 200
+                && request.getSession(false) == null
                 && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
                 && !response.isCommitted();
     }
@@ -211,6 +272,9 @@ class CachingPolicy extends OncePerRequestFilter {
         int status = response.getStatus();
         if (request.getSession(false) != null) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+        } else if (status == 200 && response.getHeader(HttpHeaders.ETAG) != null) {
+            // a feed or sitemap, whose own validators already answered any If-None-Match
+            response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE);
         } else if (status == 200) {
             var etag = CachedPage.etag(response.getContentAsByteArray());
             response.setHeader(HttpHeaders.CACHE_CONTROL, route == PublicRoute.API ? API : PUBLIC_PAGE);
@@ -219,10 +283,16 @@ class CachingPolicy extends OncePerRequestFilter {
                 response.resetBuffer();
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             }
+        } else if (status == 304) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, route == PublicRoute.API ? API : PUBLIC_PAGE);
         } else if (status == 301 || status == 404) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60, s-maxage=60");
         } else {
+            // any other error is fixed or gone soon; a copy kept by a CDN would outlive it
             response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
+            if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+            }
         }
         response.copyBodyToResponse();
     }

@@ -31,6 +31,19 @@ class LoginThrottleTests {
     }
 
     @Test
+    void attemptsGivenBackBecauseTheAccountsCouldNotBeReadCountForNothing() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(throttle.reserve("editor.malang", "10.1.0.1", T)).isTrue();
+            throttle.released("editor.malang", "10.1.0.1");
+        }
+
+        for (int i = 0; i < LoginThrottle.FREE_PER_PAIR; i++) {
+            assertThat(throttle.reserve("editor.malang", "10.1.0.1", T)).isTrue();
+        }
+        assertThat(throttle.reserve("editor.malang", "10.1.0.1", T)).isFalse();
+    }
+
+    @Test
     void theWaitDoublesFromFiveSecondsAndStopsAtFifteenMinutes() {
         assertThat(LoginThrottle.waitAfter(0)).isEqualTo(Duration.ofSeconds(5));
         assertThat(LoginThrottle.waitAfter(1)).isEqualTo(Duration.ofSeconds(10));
