@@ -182,6 +182,8 @@ class KeepingTheTextBrowserIntegrationTests {
                 .until(ExpectedConditions.textMatches(
                         By.id("autosave-status"),
                         java.util.regex.Pattern.compile("Tersimpan otomatis \\d{2}\\.\\d{2}")));
+        // autosaved is not saved: leaving still asks first
+        assertThat(leavingIsQuestioned()).isTrue();
 
         closeTabAndOpen(storyPage());
 
@@ -191,6 +193,7 @@ class KeepingTheTextBrowserIntegrationTests {
         browser.findElement(By.id("save")).click();
         waitFor().until(d -> statusMessage().equals("Tersimpan."));
         assertThat(newsroom.find(site.id(), story.id()).draft().lead()).isEqualTo("Lead yang belum disimpan.");
+        assertThat(leavingIsQuestioned()).isFalse();
     }
 
     @Test
@@ -240,6 +243,13 @@ class KeepingTheTextBrowserIntegrationTests {
         browser.switchTo().window(closed).close();
         browser.switchTo().window(reopened);
         browser.get(page);
+    }
+
+    /** Whether the page asks before it is left, as the browser's beforeunload event tells. */
+    private static boolean leavingIsQuestioned() {
+        return (Boolean) ((JavascriptExecutor) browser)
+                .executeScript("var leaving = new Event('beforeunload', {cancelable: true});"
+                        + " window.dispatchEvent(leaving); return leaving.defaultPrevented;");
     }
 
     private String storyPage() {

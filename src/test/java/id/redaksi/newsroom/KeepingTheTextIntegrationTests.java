@@ -198,6 +198,25 @@ class KeepingTheTextIntegrationTests {
     }
 
     @Test
+    void theKeepAliveAnswersTheTokenToWhoeverIsLoggedInAnd401ToNobody() throws Exception {
+        var alive = mvc.perform(get("/redaksi/sesi")
+                        .accept(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .with(user(writer.username())))
+                .andReturn()
+                .getResponse();
+        assertThat(alive.getStatus()).isEqualTo(200);
+        assertThat(alive.getContentAsString()).matches("\\{\"token\":\"[^\"]{20,}\"}");
+
+        var nobody = mvc.perform(get("/redaksi/sesi").accept(org.springframework.http.MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse();
+        assertThat(nobody.getStatus()).isEqualTo(401);
+        // a page, not a background request: the login page as before
+        assertThat(mvc.perform(get(storyPath())).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/redaksi/masuk");
+    }
+
+    @Test
     void whoElseHasTheStoryOpenIsToldAndATakeoverIsToldBack() throws Exception {
         perform(post(storyPath() + "/sunting"), writer);
 
