@@ -30,6 +30,7 @@ public class Newsroom {
     private final AuditLog audit;
     private final Articles articles;
     private final SiteReferences references;
+    private final Autosaves autosaves;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -39,6 +40,7 @@ public class Newsroom {
             AuditLog audit,
             Articles articles,
             SiteReferences references,
+            Autosaves autosaves,
             ApplicationEventPublisher events,
             Clock clock) {
         this.stories = stories;
@@ -46,6 +48,7 @@ public class Newsroom {
         this.audit = audit;
         this.articles = articles;
         this.references = references;
+        this.autosaves = autosaves;
         this.events = events;
         this.clock = clock;
     }
@@ -88,13 +91,46 @@ public class Newsroom {
     @Transactional
     public Story save(Actor actor, long siteId, long id, int version, Draft draft, List<String> topicNames) {
         var story = find(actor, siteId, id);
+        requireVersion(story, version);
+        return saveDraft(actor, story, draft, topicNames, "menyimpan");
+    }
+
+    /**
+     * Saves the desk's form as {@link #save} does, then takes the step, in one transaction: the step goes out with
+     * what was just typed, a refused save refuses the step, and a refused step undoes the save. A form with nothing
+     * new makes no revision.
+     */
+    @Transactional
+    public Story saveAndTake(
+            Actor actor, long siteId, long id, int version, Draft draft, List<String> topicNames, WorkflowStep step) {
+        var story = find(actor, siteId, id);
+        requireVersion(story, version);
+        var clean = cleaned(actor, story, draft, topicNames);
+        if (!clean.equals(story.draft())) {
+            record(actor, story, clean, "menyimpan");
+        }
+        return take(actor, siteId, id, step);
+    }
+
+    /** A step on the story as last saved. */
+    @Transactional
+    public Story take(Actor actor, long siteId, long id, WorkflowStep step) {
+        return switch (step) {
+            case WorkflowStep.Submit s -> submit(actor, siteId, id);
+            case WorkflowStep.RequestChanges r -> requestChanges(actor, siteId, id, r.note());
+            case WorkflowStep.Schedule s -> schedule(actor, siteId, id, s.at());
+            case WorkflowStep.Publish p -> publish(actor, siteId, id);
+            case WorkflowStep.Unpublish u -> unpublish(actor, siteId, id);
+        };
+    }
+
+    private void requireVersion(Story story, int version) {
         if (story.version() != version) {
-            var latest = revisions.latest(id);
+            var latest = revisions.latest(story.id());
             throw new StoryChanged(
                     latest.map(Revisions.Revision::savedBy).orElse("?"),
                     latest.map(Revisions.Revision::savedAt).orElse(story.updatedAt()));
         }
-        return saveDraft(actor, story, draft, topicNames, "menyimpan");
     }
 
     @Transactional
@@ -206,6 +242,11 @@ public class Newsroom {
 
     /** Checks who may save, then what the draft points at, and only then makes its new topics. */
     private Story saveDraft(Actor actor, Story story, Draft draft, List<String> topicNames, String action) {
+        return record(actor, story, cleaned(actor, story, draft, topicNames), action);
+    }
+
+    /** The draft as it will be saved: sanitized, its slug decided, the credit kept from a writer, topics made. */
+    private Draft cleaned(Actor actor, Story story, Draft draft, List<String> topicNames) {
         story.requireEditableBy(actor);
         var clean = draft.withBody(BodySanitizer.sanitize(draft.bodyHtml()))
                 .withSlug(followsTitle(story, draft) ? Slugs.of(draft.title()) : Slugs.of(draft.slug()));
@@ -217,10 +258,16 @@ public class Newsroom {
         if (topicNames != null) {
             clean = clean.withTopics(references.topics(story.siteId(), topicNames));
         }
+        return clean;
+    }
+
+    private Story record(Actor actor, Story story, Draft clean, String action) {
         var edited = story.edited(actor, clean);
         persist(edited);
         int number = revisions.add(story.id(), actor.username(), clean);
         audit.record(story.siteId(), story.id(), actor.username(), action, "revisi " + number);
+        // what was autosaved is in the story now: it is not offered back
+        autosaves.forget(story.id(), actor.id());
         return stories.find(story.siteId(), story.id()).orElseThrow();
     }
 

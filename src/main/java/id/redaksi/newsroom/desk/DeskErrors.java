@@ -7,10 +7,16 @@ import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
 import id.redaksi.newsroom.desk.DeskPages.ProblemPage;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -21,6 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackageClasses = DeskErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DeskErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(DeskErrors.class);
 
     @ExceptionHandler(NotAllowed.class)
     ModelAndView notAllowed(HttpServletRequest request) {
@@ -60,6 +68,31 @@ class DeskErrors {
                 HttpStatus.CONFLICT,
                 "Cerita baru saja diubah",
                 "Orang lain menyimpan cerita ini sesaat yang lalu. Buka lagi ceritanya, periksa, lalu ulangi langkah Anda.");
+    }
+
+    /**
+     * The database is away (issue 11): a story form comes back with every typed field, a 503 and a page that retries
+     * the save by itself; anything else is a 503 that says to try again shortly. Never a 500, never the text lost.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ModelAndView databaseAway(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        if (UnsavedStory.isStoryForm(request, request.getRequestURI())) {
+            return UnsavedStory.page(
+                    request,
+                    request.getRequestURI(),
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "Naskah belum tersimpan",
+                    "Basis data sedang terganggu, jadi naskah belum tersimpan. Teks Anda masih di bawah; halaman ini"
+                            + " mencoba menyimpannya lagi setiap beberapa detik.",
+                    false);
+        }
+        return page(
+                request,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Sedang ada gangguan",
+                "Basis data sedang terganggu. Coba lagi sebentar lagi.");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -44,7 +44,9 @@ public final class DeskPages {
     /**
      * @param story null for a story not saved yet
      * @param conflict set when the save was refused because someone else saved first: the form still holds
-     *     this user's text
+     *     this user's text, on top of the saved version, and {@code changes} says what differs
+     * @param autosavedAt when this user's autosave newer than the saved story was kept (site time), or null
+     * @param others who else has the story open in the editor
      */
     public record EditorPage(
             Desk desk,
@@ -55,15 +57,41 @@ public final class DeskPages {
             Map<String, String> errors,
             String message,
             String conflict,
+            List<StoryDiff.FieldChange> changes,
             boolean editable,
             List<Person> people,
             List<AuditLog.Entry> history,
-            String publicUrl) {
+            String publicUrl,
+            String autosavedAt,
+            List<String> others) {
 
         public boolean isEditor() {
             return role.includes(Role.EDITOR);
         }
+
+        /** The workflow steps are offered only on a form that can be saved as it stands. */
+        public boolean offersSteps() {
+            return story != null && conflict == null;
+        }
     }
+
+    /**
+     * A story form that could not be saved (the session expired, the database is away), answered back as it was
+     * posted, with every field in it.
+     *
+     * @param fields the posted fields other than title, lead and body, kept as hidden inputs in their order
+     */
+    public record UnsavedPage(
+            String heading,
+            String message,
+            String action,
+            String title,
+            String lead,
+            String body,
+            List<Map.Entry<String, String>> fields,
+            CsrfToken csrf,
+            boolean relogin,
+            boolean retry) {}
 
     public record DiffLine(char kind, String text) {}
 

@@ -57,6 +57,26 @@ public record StoryForm(
                 String.join(", ", names));
     }
 
+    /** The same text, to be saved on top of {@code newer}: a save conflict's "keep mine". */
+    StoryForm onTopOf(int newer) {
+        return new StoryForm(
+                newer,
+                rubricId,
+                title,
+                slug,
+                lead,
+                body,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                editorId,
+                topics);
+    }
+
     static StoryForm blank() {
         return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "");
     }

@@ -1,0 +1,17 @@
+package id.redaksi.newsroom;
+
+import java.time.Instant;
+
+/** A step of the review workflow, as the desk asks for it: taken after the form it came with is saved. */
+public sealed interface WorkflowStep {
+
+    record Submit() implements WorkflowStep {}
+
+    record RequestChanges(String note) implements WorkflowStep {}
+
+    record Schedule(Instant at) implements WorkflowStep {}
+
+    record Publish() implements WorkflowStep {}
+
+    record Unpublish() implements WorkflowStep {}
+}

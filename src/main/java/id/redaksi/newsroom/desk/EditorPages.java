@@ -1,0 +1,125 @@
+package id.redaksi.newsroom.desk;
+
+import id.redaksi.account.Actor;
+import id.redaksi.article.Topics;
+import id.redaksi.newsroom.AuditLog;
+import id.redaksi.newsroom.Bylines;
+import id.redaksi.newsroom.DraftBuffer;
+import id.redaksi.newsroom.EditingPresence;
+import id.redaksi.newsroom.Story;
+import id.redaksi.newsroom.desk.DeskPages.EditorPage;
+import id.redaksi.site.Site;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Renders the editor page of a story: as saved, with a refused form, or with a save conflict. */
+@Component
+class EditorPages {
+
+    static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");
+
+    private final Topics topics;
+    private final Bylines bylines;
+    private final AuditLog audit;
+    private final DraftBuffer buffer;
+    private final EditingPresence presence;
+    private final DeskSupport support;
+
+    EditorPages(
+            Topics topics,
+            Bylines bylines,
+            AuditLog audit,
+            DraftBuffer buffer,
+            EditingPresence presence,
+            DeskSupport support) {
+        this.topics = topics;
+        this.bylines = bylines;
+        this.audit = audit;
+        this.buffer = buffer;
+        this.presence = presence;
+        this.support = support;
+    }
+
+    StoryForm saved(Story story) {
+        return StoryForm.of(story, topics);
+    }
+
+    ModelAndView render(
+            Actor actor,
+            CsrfToken csrf,
+            Site site,
+            Story story,
+            StoryForm form,
+            Map<String, String> errors,
+            String message,
+            HttpStatus status) {
+        return render(actor, csrf, site, story, form, errors, message, null, status);
+    }
+
+    /** The form refused because someone saved since: put on top of their version, with what differs. */
+    ModelAndView conflict(Actor actor, CsrfToken csrf, Site site, Story theirs, StoryForm mine, String savedBy) {
+        var conflict = "Cerita ini sudah disimpan oleh " + savedBy + " setelah Anda membukanya. Teks Anda belum "
+                + "disimpan dan masih di formulir. Lihat bedanya di bawah, lalu pilih: ambil versi mereka, simpan "
+                + "versi Anda di atas versi mereka, atau gabungkan sendiri di formulir lalu simpan.";
+        return render(
+                actor,
+                csrf,
+                site,
+                theirs,
+                mine.onTopOf(theirs.version()),
+                Map.of(),
+                null,
+                conflict,
+                HttpStatus.CONFLICT);
+    }
+
+    private ModelAndView render(
+            Actor actor,
+            CsrfToken csrf,
+            Site site,
+            Story story,
+            StoryForm form,
+            Map<String, String> errors,
+            String message,
+            String conflict,
+            HttpStatus status) {
+        var role = support.role(actor, site);
+        boolean editable = story == null || story.editableBy(actor);
+        var people = bylines.of(site.id(), story);
+        var changes = conflict == null
+                ? List.<StoryDiff.FieldChange>of()
+                : StoryDiff.between(form, saved(story), site, people);
+        var history = story == null ? List.<AuditLog.Entry>of() : audit.ofStory(story.id());
+        var publicUrl = story != null && story.firstPublishedAt() != null && story.isLive()
+                ? site.url("/baca/" + story.id())
+                : null;
+        var autosavedAt = story == null || conflict != null || !errors.isEmpty()
+                ? null
+                : buffer.newerThanSaved(actor, story)
+                        .map(a -> CLOCK.format(a.savedAt().atZone(site.zone())))
+                        .orElse(null);
+        var others = story == null ? List.<String>of() : presence.others(actor, story.id());
+        var page = new EditorPage(
+                DeskSupport.desk(actor, csrf),
+                site,
+                role,
+                story,
+                form,
+                errors,
+                message,
+                conflict,
+                changes,
+                editable,
+                people,
+                history,
+                publicUrl,
+                autosavedAt,
+                others);
+        return new ModelAndView("newsroom/editor", Map.of("page", page), status);
+    }
+}
