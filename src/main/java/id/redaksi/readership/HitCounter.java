@@ -33,6 +33,8 @@ class HitCounter implements SmartLifecycle {
 
     static final int MAX_UNKNOWN = 10_000;
 
+    static final long FLUSH_EVERY_MILLIS = 500;
+
     private static final Logger log = LoggerFactory.getLogger(HitCounter.class);
 
     /*
@@ -79,8 +81,13 @@ class HitCounter implements SmartLifecycle {
         add(new ReadCounts.Key(articleId, hour, siteId), 1, known ? maxPending : maxUnknown);
     }
 
-    /** Writes what has been counted so far; on failure the counts go back to wait for the next flush. */
-    @Scheduled(fixedDelay = 1000)
+    /**
+     * Writes what has been counted so far; on failure the counts go back to wait for the next flush. Every half
+     * second from the start of the last, not a second after its end: a crash loses what was counted since the
+     * last batch was taken plus that batch if it was still being written, and a slow batch must not stretch that
+     * past a second.
+     */
+    @Scheduled(fixedRate = FLUSH_EVERY_MILLIS)
     void flush() {
         flushing.lock();
         try {
