@@ -17,8 +17,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts reads in memory and writes them in one batch every second, so a popular article costs the database one
- * row update per second however many people read it. While the database is unreachable the counts wait here,
+ * Counts reads in memory and writes them in one batch every half second, so a popular article costs the database one
+ * row update per half second however many people read it. While the database is unreachable the counts wait here,
  * up to {@link #MAX_PENDING} article-hours; beyond that new ones are dropped, logged and counted.
  * <p>
  * The flush counts only articles published on the site at that moment. Reads of an article this node does not
@@ -86,31 +86,37 @@ class HitCounter implements SmartLifecycle {
      * second from the start of the last, not a second after its end: a crash loses what was counted since the
      * last batch was taken plus that batch if it was still being written, and a slow batch must not stretch that
      * past a second.
+     * <p>
+     * The scheduler (virtual threads) starts each run in a thread of its own, so a run may come while the last is
+     * still writing; it leaves the counts to the next rather than queue behind it, or a database that answers in
+     * five seconds (the connection timeout) would gather ten waiting runs a flush, without end while it is away.
      */
     @Scheduled(fixedRate = FLUSH_EVERY_MILLIS)
     void flush() {
-        flushing.lock();
-        try {
-            logDropped();
-            var batch = takeAll();
-            if (batch.isEmpty()) {
-                return;
-            }
+        if (flushing.tryLock()) {
             try {
-                store.add(batch).forEach(counted -> {
-                    if (!published.isKnown(counted.siteId(), counted.articleId())) {
-                        published.add(counted.siteId(), counted.articleId());
-                    }
-                });
-            } catch (DataAccessException e) {
-                log.warn(
-                        "Could not write {} read counts, keeping them for the next try: {}",
-                        batch.size(),
-                        e.getMessage());
-                batch.forEach(t -> add(t.key(), t.reads(), maxPending));
+                write();
+            } finally {
+                flushing.unlock();
             }
-        } finally {
-            flushing.unlock();
+        }
+    }
+
+    private void write() {
+        logDropped();
+        var batch = takeAll();
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            store.add(batch).forEach(counted -> {
+                if (!published.isKnown(counted.siteId(), counted.articleId())) {
+                    published.add(counted.siteId(), counted.articleId());
+                }
+            });
+        } catch (DataAccessException e) {
+            log.warn("Could not write {} read counts, keeping them for the next try: {}", batch.size(), e.getMessage());
+            batch.forEach(t -> add(t.key(), t.reads(), maxPending));
         }
     }
 
@@ -158,10 +164,18 @@ class HitCounter implements SmartLifecycle {
         running = true;
     }
 
-    /** Writes the last counts when the portal shuts down, after the web server stopped taking hits. */
+    /**
+     * Writes the last counts when the portal shuts down, after the web server stopped taking hits: after a flush
+     * still writing, not instead of it, so that nothing counted is left behind.
+     */
     @Override
     public void stop() {
-        flush();
+        flushing.lock();
+        try {
+            write();
+        } finally {
+            flushing.unlock();
+        }
         running = false;
     }
 
