@@ -32,10 +32,15 @@ final class PortalProcess implements AutoCloseable {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /* A test JVM ended by a signal runs no finally block; this stops the portal (and so its database) all the same. */
+    private final Thread stopWithTheTests;
+
     private PortalProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.stopWithTheTests = new Thread(process::destroy);
+        Runtime.getRuntime().addShutdownHook(stopWithTheTests);
     }
 
     /** Starts the portal and waits until it is ready for readers. */
@@ -58,7 +63,12 @@ final class PortalProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         var portal = new PortalProcess(process, port, log);
-        portal.awaitReady();
+        try {
+            portal.awaitReady();
+        } catch (AssertionError | IOException | InterruptedException e) {
+            portal.close();
+            throw e;
+        }
         return portal;
     }
 
@@ -155,6 +165,7 @@ final class PortalProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        Runtime.getRuntime().removeShutdownHook(stopWithTheTests);
         if (process.isAlive()) {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
