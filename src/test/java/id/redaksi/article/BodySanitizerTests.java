@@ -30,8 +30,8 @@ class BodySanitizerTests {
                 "<iframe src=\"https://evil.example\"></iframe><p>ok</p>",
                 "<style>body{display:none}</style><p>ok</p>",
                 "<figure class=\"embed\" data-embed=\"javascript:alert(1)\">x</figure><p>ok</p>",
-                // the shapes of TinyMCE 6.8.3's advisories (CVE-2024-38357, CVE-2024-38356): a body the editor loads
-                // has been through this sanitiser, so neither reaches it
+                // the shapes of TinyMCE 6.8.3's advisories (CVE-2024-38357, CVE-2024-38356): a body the editor loads has
+                // been through this sanitiser, so neither reaches it
                 "<noscript>&lt;/noscript&gt;&lt;img src=x onerror=alert(1)&gt;</noscript><p>ok</p>",
                 "<p class=\"mceNonEditable\" data-x=\"&lt;img src=x onerror=alert(1)&gt;\">ok</p>"
             })
