@@ -126,9 +126,11 @@ class ApiController {
             @RequestParam(required = false) String page) {
         var errors = new ArrayList<Problem.FieldError>();
         var order = searchOrder(sort, errors);
-        var text = q == null ? "" : q.strip();
+        var text = SearchQuery.typed(q);
         if (text.isEmpty() || text.length() > SearchQuery.MAX_LENGTH) {
             errors.add(new Problem.FieldError("q", "must be 1 to " + SearchQuery.MAX_LENGTH + " characters"));
+        } else if (SearchQuery.tooManyOperators(text)) {
+            errors.add(new Problem.FieldError("q", "may hold at most " + SearchQuery.MAX_MINUS_SIGNS + " minus signs"));
         }
         int size = Paging.limit(limit, errors);
         int number = Paging.searchPage(page, size, errors);

@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
@@ -52,11 +53,28 @@ class ApiProblems {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> failed(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
+            return clientError(refused, request);
+        }
         log.error("API request {} failed", request.getRequestURI(), e);
         return answer(Problem.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "The request could not be answered; try again later.",
                 request.getRequestURI()));
+    }
+
+    /**
+     * What Spring MVC refuses in the request itself (an {@code Accept} that no answer of ours suits: 406): the
+     * client's mistake, answered with its status and, since anyone can send it, logged only for debugging.
+     */
+    private static ResponseEntity<Problem> clientError(ErrorResponse refused, HttpServletRequest request) {
+        var resolved = HttpStatus.resolve(refused.getStatusCode().value());
+        var status = resolved == null ? HttpStatus.BAD_REQUEST : resolved;
+        log.debug(
+                "API request {} refused: {}",
+                request.getRequestURI(),
+                refused.getBody().getDetail());
+        return answer(Problem.of(status, status.getReasonPhrase() + ".", request.getRequestURI()));
     }
 
     private static ResponseEntity<Problem> answer(Problem problem) {

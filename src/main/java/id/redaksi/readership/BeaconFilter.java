@@ -34,13 +34,16 @@ class BeaconFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         var path = request.getRequestURI();
         return !(path.equals("/hit") && "POST".equals(request.getMethod()))
-                && !(path.equals("/hit.gif") && "GET".equals(request.getMethod()));
+                && !(path.equals("/hit.gif") && ("GET".equals(request.getMethod()) || isHead(request)));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        beacon.received(request, request.getParameter("id"), request.getParameter("token"));
+        // a HEAD (a link checker's) gets the GET's headers, and is nobody reading
+        if (!isHead(request)) {
+            beacon.received(request, request.getParameter("id"), request.getParameter("token"));
+        }
         response.setHeader("Cache-Control", "no-store");
         if (request.getRequestURI().equals("/hit")) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
@@ -49,5 +52,9 @@ class BeaconFilter extends OncePerRequestFilter {
         response.setContentType("image/gif");
         response.setContentLength(PIXEL.length);
         response.getOutputStream().write(PIXEL);
+    }
+
+    private static boolean isHead(HttpServletRequest request) {
+        return "HEAD".equals(request.getMethod());
     }
 }

@@ -24,6 +24,11 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
 
     private static final Pattern SEARCHABLE = Pattern.compile("[\\p{L}\\p{N}]");
 
+    /** The days a search may be limited to; beyond them a date is a typing error or a probe, and overflows. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     static SearchForm parse(
             Site site, String q, String kanal, String dari, String sampai, String urut, String halaman) {
         var rubric = blank(kanal)
@@ -35,7 +40,7 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
         if (from != null && until != null && until.isBefore(from)) {
             throw new BadRequest("Tanggal 'sampai' tidak boleh sebelum tanggal 'dari'.");
         }
-        return new SearchForm(q == null ? "" : q.strip(), rubric, from, until, order(urut), PageNumber.parse(halaman));
+        return new SearchForm(SearchQuery.typed(q), rubric, from, until, order(urut), PageNumber.parse(halaman));
     }
 
     /** Why there is nothing to search for, in words for the reader; null when the query can be run. */
@@ -48,6 +53,10 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
         }
         if (!SEARCHABLE.matcher(q).find()) {
             return "Kata kunci harus berisi huruf atau angka.";
+        }
+        if (SearchQuery.tooManyOperators(q)) {
+            return "Kata kunci memuat terlalu banyak tanda minus (-). Gunakan paling banyak "
+                    + SearchQuery.MAX_MINUS_SIGNS + ".";
         }
         return page > LAST_PAGE
                 ? "Pencarian menampilkan paling banyak " + LAST_PAGE + " halaman. Persempit dengan kata kunci lain, "
@@ -118,11 +127,16 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
         if (blank(value)) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadRequest("Tanggal '" + name + "' harus ditulis TTTT-BB-HH, misalnya 2024-01-31.");
         }
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw new BadRequest("Tanggal '" + name + "' harus antara " + FIRST_DAY + " dan " + LAST_DAY + ".");
+        }
+        return day;
     }
 
     private static boolean blank(String value) {

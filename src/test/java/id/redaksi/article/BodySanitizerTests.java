@@ -2,6 +2,7 @@ package id.redaksi.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +19,24 @@ class BodySanitizerTests {
                         + "<ul><li>Satu</li></ul>");
     }
 
+    /**
+     * The shapes of TinyMCE 6.8.3's advisories (CVE-2024-38357: markup hidden in a noscript element; CVE-2024-38356:
+     * markup in the attributes of non-editable content). A body the editor loads has been through this sanitiser,
+     * so neither reaches it as markup.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">x</p></noscript><p>ok</p>",
+                "<p class=\"mceNonEditable\" data-mce-x=\"<img src=x onerror=alert(1)>\">ok</p>"
+            })
+    void keepsNothingOfTheEditorsAdvisoriesShapes(String payload) {
+        var clean = Jsoup.parseBodyFragment(BodySanitizer.sanitize(payload));
+        assertThat(clean.select("noscript, img, [class], [title], [data-mce-x]"))
+                .isEmpty();
+        assertThat(clean.body().text()).contains("ok");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -29,11 +48,7 @@ class BodySanitizerTests {
                 "<img src=x onerror=alert(1)><p>ok</p>",
                 "<iframe src=\"https://evil.example\"></iframe><p>ok</p>",
                 "<style>body{display:none}</style><p>ok</p>",
-                "<figure class=\"embed\" data-embed=\"javascript:alert(1)\">x</figure><p>ok</p>",
-                // the shapes of TinyMCE 6.8.3's advisories (CVE-2024-38357, CVE-2024-38356): a body the editor loads has
-                // been through this sanitiser, so neither reaches it
-                "<noscript>&lt;/noscript&gt;&lt;img src=x onerror=alert(1)&gt;</noscript><p>ok</p>",
-                "<p class=\"mceNonEditable\" data-x=\"&lt;img src=x onerror=alert(1)&gt;\">ok</p>"
+                "<figure class=\"embed\" data-embed=\"javascript:alert(1)\">x</figure><p>ok</p>"
             })
     void removesEverythingThatCouldRunInAReadersBrowser(String payload) {
         var clean = BodySanitizer.sanitize(payload);
@@ -46,8 +61,6 @@ class BodySanitizerTests {
                 .doesNotContainIgnoringCase("style")
                 .doesNotContainIgnoringCase("iframe")
                 .doesNotContainIgnoringCase("svg")
-                .doesNotContainIgnoringCase("noscript")
-                .doesNotContainIgnoringCase("mceNonEditable")
                 .contains("ok");
     }
 
