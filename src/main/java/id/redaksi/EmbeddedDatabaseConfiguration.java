@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,10 +31,14 @@ class EmbeddedDatabaseConfiguration {
         var cluster = settings.directory().resolve("postgres").toAbsolutePath();
         var runtime = settings.directory().resolve("postgres-runtime").toAbsolutePath();
         Files.createDirectories(runtime);
+        OrphanedDatabase.stopIfRunning(cluster, Duration.ofSeconds(30));
         var postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(settings.clean())
                 .setOverrideWorkingDirectory(runtime.toFile())
+                // zonky's own JVM shutdown hook would stop the server while Spring still shuts down, and the last
+                // flush of read counts would find no database; this bean's close() stops it after every user of it
+                .setRegisterShutdownHook(false)
                 // zonky starts the server with -F (fsync off) and synchronous_commit off, which loses
                 // committed data on a crash; a portal keeps what its newsroom saved.
                 .setServerConfig("fsync", "on")

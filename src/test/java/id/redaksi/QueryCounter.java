@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.TestComponent;
 /**
  * Counts the SQL statements the portal prepares, so tests can hold a page to a fixed number of queries.
  * Tests run one at a time, so a global count read around one request is that request's, once the node's own
- * background work is left out: the scheduled jobs (the read-count flush every second, the scheduled publisher)
+ * background work is left out: the scheduled jobs (the read-count flush, the scheduled publisher)
  * and the threads that read published ids or listen for purges would otherwise land in a request's count now
  * and then.
  */

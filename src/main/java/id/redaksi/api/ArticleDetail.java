@@ -16,7 +16,7 @@ import java.util.List;
  * @param bodyHtml sanitised HTML, without the dateline and the in-body links to related articles
  * @param writers in the order of the byline
  * @param editor null when the article credits none
- * @param reads how many times readers have read it ("Dibaca N kali"), as of the last flush a second ago
+ * @param reads how many times readers have read it ("Dibaca N kali"), as of the last flush, a quarter second ago
  * @param notices corrections and rights of reply, oldest first
  */
 record ArticleDetail(

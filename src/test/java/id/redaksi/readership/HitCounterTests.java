@@ -1,14 +1,18 @@
 package id.redaksi.readership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -72,8 +76,69 @@ class HitCounterTests {
         assertThat(known.isKnown(7, 3)).isFalse();
     }
 
+    @Test
+    void aFlushWhileTheLastIsStillWritingLeavesItsCountsToTheNextInsteadOfWaiting() throws InterruptedException {
+        var slow = new SlowStore();
+        var counter = new HitCounter(slow, known, Clock.fixed(TEN_PAST_NINE, ZoneOffset.UTC), meters, 3, 2);
+        counter.count(1, 7, true);
+        var writing = Thread.ofVirtual().start(counter::flush);
+        slow.writing.await();
+        try {
+            counter.count(2, 7, true);
+
+            assertTimeoutPreemptively(Duration.ofSeconds(10), counter::flush);
+            assertThat(counter.pending()).isEqualTo(1);
+        } finally {
+            slow.done.countDown();
+            writing.join();
+        }
+        counter.flush();
+
+        assertThat(slow.written).containsExactly(tally(1, 1), tally(2, 1));
+    }
+
+    @Test
+    void theLastFlushAtAStopWaitsForTheOneStillWriting() throws InterruptedException {
+        var slow = new SlowStore();
+        var counter = new HitCounter(slow, known, Clock.fixed(TEN_PAST_NINE, ZoneOffset.UTC), meters, 3, 2);
+        counter.count(1, 7, true);
+        var writing = Thread.ofVirtual().start(counter::flush);
+        slow.writing.await();
+        counter.count(2, 7, true);
+        var stopping = Thread.ofVirtual().start(counter::stop);
+        slow.done.countDown();
+        writing.join();
+        stopping.join();
+
+        assertThat(slow.written).containsExactly(tally(1, 1), tally(2, 1));
+        assertThat(counter.pending()).isZero();
+    }
+
     private static ReadCounts.Tally tally(long article, long reads) {
         return new ReadCounts.Tally(new ReadCounts.Key(article, NINE, 7), reads);
+    }
+
+    /** Holds the first batch until told to go on, as a database under load does. */
+    private static final class SlowStore extends ReadCounts {
+        final List<Tally> written = new CopyOnWriteArrayList<>();
+        final CountDownLatch writing = new CountDownLatch(1);
+        final CountDownLatch done = new CountDownLatch(1);
+
+        SlowStore() {
+            super(null);
+        }
+
+        @Override
+        List<Counted> add(Collection<Tally> tallies) {
+            writing.countDown();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            written.addAll(tallies);
+            return List.of();
+        }
     }
 
     private static final class FlakyStore extends ReadCounts {
