@@ -93,13 +93,23 @@ class HitCounter implements SmartLifecycle {
      * five seconds (the connection timeout) would gather ten waiting runs a flush, without end while it is away.
      */
     @Scheduled(fixedRate = FLUSH_EVERY_MILLIS)
-    void flush() {
+    void flushUnlessWriting() {
         if (flushing.tryLock()) {
             try {
                 write();
             } finally {
                 flushing.unlock();
             }
+        }
+    }
+
+    /** Writes everything counted so far, after a flush still writing rather than instead of it. */
+    void flush() {
+        flushing.lock();
+        try {
+            write();
+        } finally {
+            flushing.unlock();
         }
     }
 
@@ -171,12 +181,7 @@ class HitCounter implements SmartLifecycle {
      */
     @Override
     public void stop() {
-        flushing.lock();
-        try {
-            write();
-        } finally {
-            flushing.unlock();
-        }
+        flush();
         running = false;
     }
 
