@@ -115,6 +115,11 @@ public class Fixtures {
         return media.store(site.id(), new byte[] {1, 2, 3}, "image/jpeg", 1200, 675, "");
     }
 
+    /** Withdraws a published article as the newsroom would, with a reason its address shows. */
+    public void withdraw(long articleId) {
+        articles.withdraw(articleId, "Dicabut untuk pengujian.", Instant.now());
+    }
+
     public ArticleBuilder article(Site site) {
         return new ArticleBuilder(site);
     }

@@ -86,6 +86,17 @@ public class Accounts {
                 .optional();
     }
 
+    /** How colleagues know these accounts, by username; a name no account has (the scheduler's) is left out. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        var names = new HashMap<String, String>();
+        jdbc.sql("select username, display_name from app_user where username = any(:names)")
+                .param("names", usernames.toArray(String[]::new))
+                .query(rs -> {
+                    names.put(rs.getString("username"), rs.getString("display_name"));
+                });
+        return names;
+    }
+
     public List<Actor> all() {
         return jdbc.sql(SELECT + " order by u.username").query(Accounts::actor).list();
     }

@@ -87,8 +87,13 @@ class ApiController {
 
     @GetMapping("/articles/{id}")
     ArticleDetail article(Site site, @PathVariable String id) {
-        var article =
-                articles.find(site.id(), id).orElseThrow(() -> new ApiNotFound("This site has no article " + id + "."));
+        var found = articles.find(site.id(), id);
+        if (found.isEmpty()) {
+            throw articles.withdrawal(site.id(), id)
+                    .<RuntimeException>map(ApiGone::new)
+                    .orElseGet(() -> new ApiNotFound("This site has no article " + id + "."));
+        }
+        var article = found.get();
         return ArticleDetail.of(
                 site, article, readCounts.total(article.id()), articles.related(article, Articles.RELATED));
     }

@@ -43,6 +43,11 @@ class ApiProblems {
         return answer(Problem.of(HttpStatus.NOT_FOUND, e.getMessage(), request.getRequestURI()));
     }
 
+    @ExceptionHandler(ApiGone.class)
+    ResponseEntity<Problem> gone(ApiGone e, HttpServletRequest request) {
+        return answer(Problem.of(HttpStatus.GONE, e.getMessage(), request.getRequestURI()));
+    }
+
     /** The site resolver's 404 for a host of no site, and any other status a collaborator raises. */
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Problem> status(ResponseStatusException e, HttpServletRequest request) {

@@ -284,6 +284,10 @@ public class Articles {
 
     @Transactional
     public void publish(PublishedArticle a) {
+        // a republished article's address shows the article again, not the notice of its withdrawal
+        jdbc.sql("delete from article_withdrawal where article_id = :id")
+                .param("id", a.id())
+                .update();
         jdbc.sql("""
                         insert into article (id, site_id, rubric_id, title, slug, lead, body_html, seo_title, seo_description,
                                              dateline_override, image_id, image_caption, image_credit, editor_id,
@@ -350,9 +354,70 @@ public class Articles {
                 .optional();
     }
 
-    /** Takes an article off the public side; the newsroom keeps its story. */
-    public void withdraw(long id) {
+    /**
+     * Takes an article off the public side, leaving at its address why and the title readers knew it by; the newsroom
+     * keeps its story.
+     */
+    public void withdraw(long id, String reason, Instant at) {
+        jdbc.sql("""
+                        insert into article_withdrawal (article_id, site_id, title, reason, withdrawn_at)
+                        select a.id, a.site_id, a.title, :reason, :at from article a where a.id = :id
+                        on conflict (article_id) do update
+                          set title = excluded.title, reason = excluded.reason, withdrawn_at = excluded.withdrawn_at""")
+                .param("id", id)
+                .param("reason", reason)
+                .param("at", java.sql.Timestamp.from(at))
+                .update();
         jdbc.sql("delete from article where id = :id").param("id", id).update();
+    }
+
+    /** The withdrawal an address of the site names, when the article at that id was withdrawn and is still off. */
+    public Optional<Withdrawal> withdrawal(long siteId, String id) {
+        long n;
+        try {
+            n = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from article_withdrawal where article_id = :id and site_id = :site")
+                .param("id", n)
+                .param("site", siteId)
+                .query((rs, row) -> new Withdrawal(
+                        rs.getLong("article_id"),
+                        rs.getLong("site_id"),
+                        rs.getString("title"),
+                        rs.getString("reason"),
+                        rs.getTimestamp("withdrawn_at").toInstant()))
+                .optional();
+    }
+
+    /** The article's notices, oldest first, as its page shows them; kept while the article is withdrawn. */
+    public List<IssuedNotice> notices(long articleId) {
+        return jdbc.sql("select * from article_notice where article_id = :id order by created_at, id")
+                .param("id", articleId)
+                .query((rs, n) -> new IssuedNotice(
+                        rs.getLong("id"),
+                        new Notice(
+                                Notice.Kind.valueOf(rs.getString("kind")),
+                                rs.getString("text"),
+                                rs.getTimestamp("created_at").toInstant())))
+                .list();
+    }
+
+    /** Changes a notice's text; its time stays, as the moment the article was first corrected. */
+    public void changeNotice(long articleId, long noticeId, String text) {
+        jdbc.sql("update article_notice set text = :text where id = :notice and article_id = :id")
+                .param("text", text)
+                .param("notice", noticeId)
+                .param("id", articleId)
+                .update();
+    }
+
+    public void removeNotice(long articleId, long noticeId) {
+        jdbc.sql("delete from article_notice where id = :notice and article_id = :id")
+                .param("notice", noticeId)
+                .param("id", articleId)
+                .update();
     }
 
     public void addNotice(long articleId, Notice notice) {

@@ -1,15 +1,23 @@
 package id.redaksi.newsroom;
 
+import id.redaksi.account.Actor;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Who did what to which story, and when: per story and per site, newest first. */
+/**
+ * Who did what to which story or to whose account, and when: per story and per site, newest first. A site's log
+ * shows the changes that concern every site (a new account, a profile edited) too.
+ */
 @Repository
 public class AuditLog {
 
-    public record Entry(long siteId, Long storyId, String actor, String action, String detail, Instant at) {}
+    /**
+     * @param siteId null for a change that concerns no one site
+     * @param actor who did it, by the name colleagues know them by
+     */
+    public record Entry(Long siteId, Long storyId, String actor, String action, String detail, Instant at) {}
 
     private final JdbcClient jdbc;
 
@@ -17,12 +25,32 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    void record(long siteId, Long storyId, String actor, String action, String detail) {
-        jdbc.sql(
-                        "insert into audit_event (site_id, story_id, actor, action, detail) values (:site, :story, :actor, :action, :detail)")
+    void record(long siteId, Long storyId, Actor actor, String action, String detail) {
+        record(siteId, storyId, actor.username(), actor.displayName(), action, detail);
+    }
+
+    /** A step no person took (the scheduler's). */
+    void record(long siteId, Long storyId, String system, String action, String detail) {
+        record(siteId, storyId, system, system, action, detail);
+    }
+
+    /**
+     * A change to who works in the newsroom: an account, a role, a profile.
+     *
+     * @param siteId the site the role is on; null for what concerns no one site (a new account, a profile)
+     */
+    public void recordStaffChange(Long siteId, Actor actor, String action, String detail) {
+        record(siteId, null, actor.username(), actor.displayName(), action, detail);
+    }
+
+    private void record(Long siteId, Long storyId, String username, String name, String action, String detail) {
+        jdbc.sql("""
+                        insert into audit_event (site_id, story_id, actor, actor_name, action, detail)
+                        values (:site, :story, :actor, :name, :action, :detail)""")
                 .param("site", siteId)
                 .param("story", storyId)
-                .param("actor", actor)
+                .param("actor", username)
+                .param("name", name)
                 .param("action", action)
                 .param("detail", detail == null ? "" : detail)
                 .update();
@@ -36,7 +64,9 @@ public class AuditLog {
     }
 
     public List<Entry> ofSite(long siteId, int limit) {
-        return jdbc.sql("select * from audit_event where site_id = :site order by at desc, id desc limit :limit")
+        return jdbc.sql("""
+                        select * from audit_event where site_id = :site or site_id is null
+                        order by at desc, id desc limit :limit""")
                 .param("site", siteId)
                 .param("limit", limit)
                 .query((rs, n) -> entry(rs))
@@ -46,9 +76,9 @@ public class AuditLog {
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         long story = rs.getLong("story_id");
         return new Entry(
-                rs.getLong("site_id"),
+                rs.getObject("site_id", Long.class),
                 rs.wasNull() ? null : story,
-                rs.getString("actor"),
+                rs.getString("actor_name") != null ? rs.getString("actor_name") : rs.getString("actor"),
                 rs.getString("action"),
                 rs.getString("detail"),
                 rs.getTimestamp("at").toInstant());

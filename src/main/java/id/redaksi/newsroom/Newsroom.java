@@ -73,7 +73,7 @@ public class Newsroom {
                 : draft;
         long id = stories.insert(siteId, credited, actor.id());
         var story = stories.lock(id);
-        return saveDraft(actor, story, credited, topicNames, "membuat cerita");
+        return saveDraft(actor, story, credited, topicNames, "membuat naskah");
     }
 
     /** Saves an edit made on top of {@code version}, keeping the draft's topic ids (imports, tests). */
@@ -120,7 +120,7 @@ public class Newsroom {
             case WorkflowStep.RequestChanges r -> requestChanges(actor, siteId, id, r.note());
             case WorkflowStep.Schedule s -> schedule(actor, siteId, id, s.at());
             case WorkflowStep.Publish p -> publish(actor, siteId, id);
-            case WorkflowStep.Unpublish u -> unpublish(actor, siteId, id);
+            case WorkflowStep.Unpublish u -> unpublish(actor, siteId, id, u.reason());
         };
     }
 
@@ -163,10 +163,16 @@ public class Newsroom {
         return story;
     }
 
+    /**
+     * Withdraws (mencabut) the article: its address then tells readers why and when, so the reason is required, is
+     * what readers see, and is kept in the audit log.
+     */
     @Transactional
-    public Story unpublish(Actor actor, long siteId, long id) {
-        var story = step(actor, siteId, id, Role.EDITOR, "menarik", "", s -> s.unpublish(actor));
-        articles.withdraw(id);
+    public Story unpublish(Actor actor, long siteId, long id, String reason) {
+        var why = reason == null ? "" : reason.strip();
+        var story = step(actor, siteId, id, Role.EDITOR, "mencabut", why, s -> s.unpublish(actor, why));
+        articles.withdraw(id, why, clock.instant());
+        revisions.clearLive(id);
         events.publishEvent(new ArticleWithdrawn(siteId, id, story.draft().rubricId()));
         return story;
     }
@@ -180,11 +186,11 @@ public class Newsroom {
             throw new WorkflowRefused(
                     text == null || text.isBlank()
                             ? "Tulis isi " + kind.label().toLowerCase() + "."
-                            : "Cerita yang tidak sedang terbit tidak bisa diberi "
+                            : "Berita yang tidak sedang terbit tidak bisa diberi "
                                     + kind.label().toLowerCase() + ".");
         }
         articles.addNotice(id, new Notice(kind, text.strip(), clock.instant()));
-        audit.record(siteId, id, actor.username(), "menambah " + kind.label().toLowerCase(), text.strip());
+        audit.record(siteId, id, actor, "menambah " + kind.label().toLowerCase(), text.strip());
         events.publishEvent(new ArticlePublished(siteId, id, story.draft().rubricId()));
     }
 
@@ -236,7 +242,7 @@ public class Newsroom {
         actor.require(needed, siteId);
         var story = change.apply(find(siteId, id));
         persist(story);
-        audit.record(siteId, id, actor.username(), action, detail);
+        audit.record(siteId, id, actor, action, detail);
         return stories.find(siteId, id).orElseThrow();
     }
 
@@ -265,7 +271,7 @@ public class Newsroom {
         var edited = story.edited(actor, clean);
         persist(edited);
         int number = revisions.add(story.id(), actor.username(), clean);
-        audit.record(story.siteId(), story.id(), actor.username(), action, "revisi " + number);
+        audit.record(story.siteId(), story.id(), actor, action, "revisi " + number);
         // what was autosaved is in the story now: it is not offered back
         autosaves.forget(story.id(), actor.id());
         return stories.find(story.siteId(), story.id()).orElseThrow();
@@ -313,6 +319,7 @@ public class Newsroom {
                 d.topicIds(),
                 story.firstPublishedAt(),
                 now));
+        revisions.markLive(story.id());
         events.publishEvent(new ArticlePublished(story.siteId(), story.id(), d.rubricId()));
     }
 }

@@ -50,6 +50,28 @@ public class Revisions {
                 .optional();
     }
 
+    /** Marks the latest save as the one readers see; the story has just gone live with it. */
+    void markLive(long storyId) {
+        jdbc.sql("""
+                        update story set live_revision = (select max(number) from story_revision where story_id = :story)
+                        where id = :story""").param("story", storyId).update();
+    }
+
+    /** Nothing of the story is on the site any more. */
+    void clearLive(long storyId) {
+        jdbc.sql("update story set live_revision = null where id = :story")
+                .param("story", storyId)
+                .update();
+    }
+
+    /** The number of the save readers see, if the story is on the site. */
+    public Optional<Integer> live(long storyId) {
+        return jdbc.sql("select live_revision from story where id = :story and live_revision is not null")
+                .param("story", storyId)
+                .query(Integer.class)
+                .optional();
+    }
+
     /** The latest save, for telling a user who else saved since they opened the story. */
     Optional<Revision> latest(long storyId) {
         return jdbc.sql("select * from story_revision where story_id = :story order by number desc limit 1")

@@ -75,7 +75,7 @@ class SiteReferences {
             }
         }
         if (bySlug.size() > MAX_TOPICS) {
-            throw new DraftRefused("topics", "Paling banyak " + MAX_TOPICS + " topik per cerita.");
+            throw new DraftRefused("topics", "Paling banyak " + MAX_TOPICS + " topik per naskah.");
         }
         if (bySlug.values().stream().anyMatch(name -> name.length() > MAX_TOPIC_NAME)) {
             throw new DraftRefused("topics", "Nama topik paling banyak " + MAX_TOPIC_NAME + " karakter.");

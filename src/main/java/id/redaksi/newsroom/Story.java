@@ -59,7 +59,7 @@ public record Story(
     void requireEditableBy(Actor actor) {
         requireAuthor(actor);
         if (!editableBy(actor)) {
-            throw new WorkflowRefused("Cerita berstatus " + status.label() + " tidak dapat Anda ubah.");
+            throw new WorkflowRefused("Naskah berstatus " + status.label() + " tidak dapat Anda ubah.");
         }
     }
 
@@ -138,7 +138,7 @@ public record Story(
     Story publish(Actor actor, Instant now) {
         actor.require(Role.EDITOR, siteId);
         if (status == PUBLISHED && !unpublishedChanges) {
-            throw new WorkflowRefused("Cerita sudah terbit dan tidak ada perubahan yang belum diterbitkan.");
+            throw new WorkflowRefused("Berita sudah terbit dan tidak ada perubahan yang belum diterbitkan.");
         }
         requireComplete();
         // the credit is the publishing editor's: one who publishes a story nobody credited is its editor
@@ -152,9 +152,12 @@ public record Story(
         return published(now);
     }
 
-    Story unpublish(Actor actor) {
+    Story unpublish(Actor actor, String reason) {
         actor.require(Role.EDITOR, siteId);
-        allowedFrom("ditarik", PUBLISHED);
+        allowedFrom("dicabut", PUBLISHED);
+        if (reason.isBlank()) {
+            throw new WorkflowRefused("Tulis alasan pencabutan berita; pembaca akan melihatnya di alamat berita.");
+        }
         return new Story(
                 id,
                 siteId,
@@ -181,7 +184,7 @@ public record Story(
 
     private void allowedFrom(String action, StoryStatus... states) {
         if (!EnumSet.of(states[0], states).contains(status)) {
-            throw new WorkflowRefused("Cerita berstatus " + status.label() + " tidak dapat " + action + ".");
+            throw new WorkflowRefused("Naskah berstatus " + status.label() + " tidak dapat " + action + ".");
         }
     }
 

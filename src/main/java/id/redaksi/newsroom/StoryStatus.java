@@ -7,7 +7,7 @@ public enum StoryStatus {
     CHANGES_REQUESTED("Perlu perbaikan"),
     SCHEDULED("Terjadwal"),
     PUBLISHED("Terbit"),
-    UNPUBLISHED("Ditarik");
+    UNPUBLISHED("Dicabut");
 
     private final String label;
 

@@ -13,5 +13,6 @@ public sealed interface WorkflowStep {
 
     record Publish() implements WorkflowStep {}
 
-    record Unpublish() implements WorkflowStep {}
+    /** @param reason why, as the article's address will tell readers */
+    record Unpublish(String reason) implements WorkflowStep {}
 }

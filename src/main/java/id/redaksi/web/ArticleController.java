@@ -1,8 +1,10 @@
 package id.redaksi.web;
 
 import id.redaksi.article.Articles;
+import id.redaksi.article.Withdrawal;
 import id.redaksi.site.Site;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +26,14 @@ class ArticleController {
     }
 
     @GetMapping({"/baca/{id}", "/baca/{id}/{*rest}"})
-    Object article(Site site, @PathVariable String id, HttpServletRequest request) {
-        var article = articles.find(site.id(), id).orElseThrow(() -> new NotFound("article " + id));
+    Object article(Site site, @PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
+        var found = articles.find(site.id(), id);
+        if (found.isEmpty()) {
+            return articles.withdrawal(site.id(), id)
+                    .map(withdrawal -> withdrawn(site, withdrawal, response))
+                    .orElseThrow(() -> new NotFound("article " + id));
+        }
+        var article = found.get();
         var canonical = article.path(site.zone());
         if (!canonical.equals(request.getRequestURI())) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
@@ -33,5 +41,25 @@ class ArticleController {
                     .build();
         }
         return new ModelAndView("web/article", "page", pages.build(site, article, false));
+    }
+
+    /**
+     * Every address of a withdrawn article answers 410 with the notice of its withdrawal, as the Pedoman Pemberitaan
+     * Media Siber asks: not indexed, and (being no 200) never kept by the page cache or a CDN, so a republication
+     * shows at once.
+     */
+    private static ModelAndView withdrawn(Site site, Withdrawal withdrawal, HttpServletResponse response) {
+        response.setHeader("X-Robots-Tag", "noindex");
+        var heading = "Berita ini telah dicabut";
+        var chrome = new Chrome(site, Meta.of(heading + " - " + site.name(), withdrawal.reason(), site.url("/")));
+        var page = new Pages.WithdrawnPage(
+                chrome,
+                withdrawal.title(),
+                withdrawal.reason(),
+                IndonesianTime.format(withdrawal.at(), site.zone()),
+                IndonesianTime.iso(withdrawal.at(), site.zone()));
+        var answer = new ModelAndView("web/withdrawn", "page", page);
+        answer.setStatus(HttpStatus.GONE);
+        return answer;
     }
 }

@@ -84,6 +84,9 @@ public final class Pages {
         }
     }
 
+    /** A withdrawn article's address: what it was, why it was withdrawn and when, in the site's zone. */
+    public record WithdrawnPage(Chrome chrome, String title, String reason, String time, String isoTime) {}
+
     /** @param chrome null when the request's host belongs to no site of the network */
     public record ErrorPage(Chrome chrome, int status, String heading, String message) {}
 

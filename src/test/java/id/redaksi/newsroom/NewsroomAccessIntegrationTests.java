@@ -10,6 +10,7 @@ import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.Notice;
 import id.redaksi.media.MediaLibrary;
 import id.redaksi.site.Site;
 import java.util.EnumSet;
@@ -114,6 +115,7 @@ class NewsroomAccessIntegrationTests {
                 new Endpoint("submit", c -> post(c.story("/ajukan")), AUTHORS),
                 new Endpoint("preview", c -> get(c.story("/pratinjau")), STAFF),
                 new Endpoint("revisions", c -> get(c.story("/revisi")), STAFF),
+                new Endpoint("restore confirmation", c -> get(c.story("/revisi/1/pulihkan")), AUTHORS),
                 new Endpoint("restore revision", c -> post(c.story("/revisi/1/pulihkan")), AUTHORS),
                 new Endpoint(
                         "request changes",
@@ -124,11 +126,27 @@ class NewsroomAccessIntegrationTests {
                         c -> post(submitted(c).story("/jadwalkan")).param("waktu", "2099-01-01T10:00"),
                         EDITORS),
                 new Endpoint("publish", c -> post(submitted(c).story("/terbitkan")), EDITORS),
-                new Endpoint("unpublish", c -> post(published(c).story("/tarik")), EDITORS),
+                new Endpoint(
+                        "unpublish",
+                        c -> post(published(c).story("/tarik")).param("catatan", "Narasumber mencabut keterangannya."),
+                        EDITORS),
                 new Endpoint(
                         "add correction",
                         c -> post(published(c).story("/pemberitahuan")).param("teks", "Ralat."),
                         EDITORS),
+                new Endpoint("notices", c -> get(published(c).story("/pemberitahuan")), EDITORS),
+                new Endpoint(
+                        "preview a correction",
+                        c -> post(published(c).story("/pemberitahuan"))
+                                .param("teks", "Ralat.")
+                                .param("aksi", "pratinjau"),
+                        EDITORS),
+                new Endpoint(
+                        "change a correction",
+                        c -> post(c.story("/pemberitahuan/" + notice(c))).param("teks", "Ralat yang diubah."),
+                        EDITORS),
+                new Endpoint(
+                        "remove a correction", c -> post(c.story("/pemberitahuan/" + notice(c) + "/hapus")), EDITORS),
                 new Endpoint("audit log", c -> get("/redaksi/" + c.site().slug() + "/audit"), EDITORS),
                 new Endpoint("media library", c -> get("/redaksi/" + c.site().slug() + "/media"), STAFF),
                 new Endpoint(
@@ -287,8 +305,15 @@ class NewsroomAccessIntegrationTests {
                 .isEqualTo(site.id());
     }
 
-    private static final Set<String> EDITOR_STEPS =
-            Set.of("request changes", "schedule", "publish", "unpublish", "add correction");
+    private static final Set<String> EDITOR_STEPS = Set.of(
+            "request changes",
+            "schedule",
+            "publish",
+            "unpublish",
+            "add correction",
+            "notices",
+            "change correction",
+            "remove correction");
 
     /** Every route that takes a story id, and what it sends. */
     static Stream<Arguments> storyRoutes() {
@@ -301,12 +326,17 @@ class NewsroomAccessIntegrationTests {
         routes.put(
                 "compare revisions",
                 story -> get(story + "/revisi").param("dari", "1").param("ke", "1"));
+        routes.put("restore confirmation", story -> get(story + "/revisi/1/pulihkan"));
         routes.put("restore", story -> post(story + "/revisi/1/pulihkan"));
         routes.put("request changes", story -> post(story + "/minta-perubahan").param("catatan", "Perbaiki."));
         routes.put("schedule", story -> post(story + "/jadwalkan").param("waktu", "2099-01-01T10:00"));
         routes.put("publish", story -> post(story + "/terbitkan"));
-        routes.put("unpublish", story -> post(story + "/tarik"));
+        routes.put("unpublish", story -> post(story + "/tarik").param("catatan", "Narasumber mencabut keterangannya."));
         routes.put("add correction", story -> post(story + "/pemberitahuan").param("teks", "Ralat."));
+        routes.put("notices", story -> get(story + "/pemberitahuan"));
+        routes.put(
+                "change correction", story -> post(story + "/pemberitahuan/1").param("teks", "Ralat."));
+        routes.put("remove correction", story -> post(story + "/pemberitahuan/1/hapus"));
         return routes.entrySet().stream()
                 .flatMap(route -> Stream.of(Who.OUTSIDER, Who.WRITER, Who.EDITOR)
                         // a writer may open any story of their site; only an editor's steps are beyond them
@@ -364,6 +394,16 @@ class NewsroomAccessIntegrationTests {
         var submitted = submitted(c);
         newsroom.publish(actors.get(Who.EDITOR), c.site().id(), c.story().id());
         return submitted;
+    }
+
+    /** The id of a correction added to the case's story, published for it. */
+    private long notice(Case c) {
+        published(c);
+        newsroom.addNotice(actors.get(Who.EDITOR), c.site().id(), c.story().id(), Notice.Kind.RALAT, "Ralat awal.");
+        return jdbc.sql("select id from article_notice where article_id = :id")
+                .param("id", c.story().id())
+                .query(Long.class)
+                .single();
     }
 
     private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Case c) {

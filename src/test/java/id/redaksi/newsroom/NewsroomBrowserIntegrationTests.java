@@ -148,14 +148,14 @@ class NewsroomBrowserIntegrationTests {
         long imageId = number(w.getCurrentUrl(), "diunggah=(\\d+)");
         assertThat(w.findElement(By.cssSelector("p.alert[role=status]")).getText())
                 .isEqualTo(
-                        "Gambar #" + imageId + " diunggah. Pakai nomor " + imageId + " sebagai gambar utama cerita.");
+                        "Gambar #" + imageId + " diunggah. Pakai nomor " + imageId + " sebagai gambar utama berita.");
         assertThat(w.findElements(By.cssSelector(".media-grid figcaption")).stream()
                         .map(WebElement::getText))
                 .anyMatch(caption -> caption.startsWith("#" + imageId + " · 1200×675"));
 
         // ... and writes the story
         w.get(desk + "/cerita");
-        w.findElement(By.linkText("Tulis cerita")).click();
+        w.findElement(By.linkText("Tulis berita")).click();
         waitFor(w).until(ExpectedConditions.urlToBe(desk + "/cerita/baru"));
         w.findElement(By.id("title")).sendKeys("Seribu Pohon Ditanam di Lereng Gunung Oleh Warga Desa Yang Peduli");
         w.findElement(By.id("lead")).sendKeys("Warga tiga dusun menanam seribu bibit pohon untuk mencegah longsor.");

@@ -109,7 +109,7 @@ class NewsroomPagesIntegrationTests {
         assertThat(refused.getStatus()).isEqualTo(409);
         var page = Jsoup.parse(refused.getContentAsString());
         assertThat(page.select("input#title").val()).isEqualTo("Judul dari penulis");
-        assertThat(page.select(".conflict").text()).startsWith("Cerita ini sudah disimpan oleh " + editor.username());
+        assertThat(page.select(".conflict").text()).startsWith("Naskah ini sudah disimpan oleh " + editor.username());
         assertThat(newsroom.find(site.id(), story.id()).draft().title()).isEqualTo("Judul dari editor");
     }
 
@@ -193,8 +193,9 @@ class NewsroomPagesIntegrationTests {
                         .getResponse()
                         .getContentAsString());
 
-        assertThat(page.select(".diff del").eachText()).containsExactly("Judul: Judul lama");
-        assertThat(page.select(".diff ins").eachText()).containsExactly("Judul: Judul baru");
+        // the slug follows the headline until first publication, and the comparison shows every field
+        assertThat(page.select(".diff del").eachText()).containsExactly("Judul: Judul lama", "Slug URL: judul-lama");
+        assertThat(page.select(".diff ins").eachText()).containsExactly("Judul: Judul baru", "Slug URL: judul-baru");
     }
 
     private org.springframework.test.web.servlet.RequestBuilder upload(MockMultipartFile file) {

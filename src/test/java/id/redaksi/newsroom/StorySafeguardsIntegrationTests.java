@@ -102,7 +102,7 @@ class StorySafeguardsIntegrationTests {
         var response = perform(form("save", "topics", eleven), writer);
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(html(response).select("#topics-error").text()).isEqualTo("Paling banyak 10 topik per cerita.");
+        assertThat(html(response).select("#topics-error").text()).isEqualTo("Paling banyak 10 topik per naskah.");
         assertThat(topics("banyak-1")).isZero();
         assertThat(html(response).select("#topics").val()).isEqualTo(eleven);
     }
@@ -172,7 +172,7 @@ class StorySafeguardsIntegrationTests {
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(html(response).select(".problem h1 + p").text())
-                .isEqualTo("Cerita ini bukan tulisan Anda: hanya penulisnya dan editor yang dapat mengubah atau"
+                .isEqualTo("Naskah ini bukan tulisan Anda: hanya penulisnya dan editor yang dapat mengubah atau"
                         + " mengajukannya.");
         assertThat(newsroom.find(site.id(), story.id()).status()).isEqualTo(StoryStatus.DRAFT);
     }

@@ -84,7 +84,8 @@ class WorkflowIntegrationTests {
                 .isInstanceOf(NotAllowed.class);
         newsroom.submit(writer, site.id(), story.id());
         newsroom.publish(editor, site.id(), story.id());
-        assertThatThrownBy(() -> newsroom.unpublish(writer, site.id(), story.id()))
+        assertThatThrownBy(
+                        () -> newsroom.unpublish(writer, site.id(), story.id(), "Narasumber mencabut keterangannya."))
                 .isInstanceOf(NotAllowed.class);
     }
 
@@ -94,12 +95,13 @@ class WorkflowIntegrationTests {
 
         assertThatThrownBy(() -> newsroom.requestChanges(editor, site.id(), story.id(), "catatan"))
                 .isInstanceOf(WorkflowRefused.class)
-                .hasMessageContaining("Cerita berstatus Draf tidak dapat dikembalikan untuk perbaikan.");
-        assertThatThrownBy(() -> newsroom.unpublish(editor, site.id(), story.id()))
-                .hasMessageContaining("Cerita berstatus Draf tidak dapat ditarik.");
+                .hasMessageContaining("Naskah berstatus Draf tidak dapat dikembalikan untuk perbaikan.");
+        assertThatThrownBy(
+                        () -> newsroom.unpublish(editor, site.id(), story.id(), "Narasumber mencabut keterangannya."))
+                .hasMessageContaining("Naskah berstatus Draf tidak dapat dicabut.");
         newsroom.submit(writer, site.id(), story.id());
         assertThatThrownBy(() -> newsroom.submit(writer, site.id(), story.id()))
-                .hasMessageContaining("Cerita berstatus Diajukan tidak dapat diajukan.");
+                .hasMessageContaining("Naskah berstatus Diajukan tidak dapat diajukan.");
         assertThatThrownBy(() -> newsroom.save(
                         writer,
                         site.id(),
@@ -145,8 +147,8 @@ class WorkflowIntegrationTests {
 
         assertThat(read(story.id()).select(".notice strong").eachText()).containsExactly("Ralat", "Hak Jawab");
 
-        newsroom.unpublish(editor, site.id(), story.id());
-        assertThat(browser.get(host(), "/baca/" + story.id()).status()).isEqualTo(404);
+        newsroom.unpublish(editor, site.id(), story.id(), "Narasumber mencabut keterangannya.");
+        assertThat(browser.get(host(), "/baca/" + story.id()).status()).isEqualTo(410);
         assertThat(newsroom.find(site.id(), story.id()).status()).isEqualTo(StoryStatus.UNPUBLISHED);
     }
 
@@ -154,7 +156,7 @@ class WorkflowIntegrationTests {
     void aRepublishedArticleStillCarriesItsCorrections() {
         var story = published("Jembatan Dibuka");
         newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.RALAT, "Panjang jembatan 40 meter.");
-        newsroom.unpublish(editor, site.id(), story.id());
+        newsroom.unpublish(editor, site.id(), story.id(), "Narasumber mencabut keterangannya.");
 
         newsroom.publish(editor, site.id(), story.id());
 
@@ -267,11 +269,11 @@ class WorkflowIntegrationTests {
     @Test
     void aWithdrawnArticleTakesNoCorrection() {
         var story = published("Ditarik Dulu");
-        newsroom.unpublish(editor, site.id(), story.id());
+        newsroom.unpublish(editor, site.id(), story.id(), "Narasumber mencabut keterangannya.");
 
         assertThatThrownBy(() -> newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.RALAT, "Ralat."))
                 .isInstanceOf(WorkflowRefused.class)
-                .hasMessageContaining("Cerita yang tidak sedang terbit tidak bisa diberi ralat.");
+                .hasMessageContaining("Berita yang tidak sedang terbit tidak bisa diberi ralat.");
     }
 
     private Story published(String title) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.redaksi.Browser;
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
-import id.redaksi.article.Articles;
 import id.redaksi.site.Site;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +35,6 @@ class BeaconIntegrationTests {
 
     @Autowired
     ReadCounts counts;
-
-    @Autowired
-    Articles articles;
 
     Site site;
     long article;
@@ -219,7 +215,7 @@ class BeaconIntegrationTests {
         var other = fixtures.site().create();
         long elsewhere = fixtures.article(other).publish();
         long withdrawn = fixtures.article(site).publish();
-        articles.withdraw(withdrawn);
+        fixtures.withdraw(withdrawn);
 
         for (var id : new String[] {
             "999999999",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
-import id.redaksi.article.Articles;
 import id.redaksi.site.Site;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -33,9 +32,6 @@ class HitCounterIntegrationTests {
 
     @Autowired
     PublishedArticles published;
-
-    @Autowired
-    Articles articles;
 
     Site site;
     long article;
@@ -158,7 +154,7 @@ class HitCounterIntegrationTests {
     void aReadOfAnArticleWithdrawnSinceItWasKnownIsNotCounted() {
         long withdrawn =
                 fixtures.article(site).title("Ditarik Sebelum Dihitung").publish();
-        articles.withdraw(withdrawn);
+        fixtures.withdraw(withdrawn);
         // as a node does whose list still has it: the list is never reloaded
         counter.count(withdrawn, site.id(), true);
 

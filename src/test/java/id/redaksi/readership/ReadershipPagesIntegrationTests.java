@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.redaksi.Browser;
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
-import id.redaksi.article.Articles;
 import id.redaksi.site.Site;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -38,9 +37,6 @@ class ReadershipPagesIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    Articles articles;
 
     Site site;
 
@@ -147,7 +143,7 @@ class ReadershipPagesIntegrationTests {
             reads("Pasar Murah", "ekonomi", now.minus(Duration.ofDays(3)), 60);
             reads("Liga Desa", "olahraga", now.minus(Duration.ofDays(20)), 70);
             long withdrawn = reads("Berita Ditarik", "politik", now.minus(Duration.ofHours(2)), 999);
-            articles.withdraw(withdrawn);
+            fixtures.withdraw(withdrawn);
         }
 
         private long reads(String title, String rubric, Instant at, long reads) {

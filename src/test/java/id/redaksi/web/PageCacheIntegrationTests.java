@@ -189,9 +189,10 @@ class PageCacheIntegrationTests {
         var path = canonical(story.id());
         get(path);
 
-        newsroom.unpublish(editor, site.id(), story.id());
+        newsroom.unpublish(editor, site.id(), story.id(), "Narasumber mencabut keterangannya.");
 
-        assertThat(get(path).statusCode()).isEqualTo(404);
+        // the notice of the withdrawal (410), not the page kept before it
+        assertThat(get(path).statusCode()).isEqualTo(410);
         assertThat(text("/")).doesNotContain("Jembatan Gantung Selesai");
     }
 

@@ -7,6 +7,7 @@ import id.redaksi.account.NewAccount;
 import id.redaksi.account.Role;
 import id.redaksi.article.People;
 import id.redaksi.article.Slugs;
+import id.redaksi.newsroom.AuditLog;
 import id.redaksi.newsroom.desk.DeskPages.PeoplePage;
 import id.redaksi.newsroom.desk.DeskPages.UsersPage;
 import jakarta.validation.Valid;
@@ -37,11 +38,13 @@ class AdminController {
     private final Accounts accounts;
     private final People people;
     private final AdminScope scope;
+    private final AuditLog audit;
 
-    AdminController(Accounts accounts, People people, AdminScope scope) {
+    AdminController(Accounts accounts, People people, AdminScope scope, AuditLog audit) {
         this.accounts = accounts;
         this.people = people;
         this.scope = scope;
+        this.audit = audit;
     }
 
     @GetMapping("/redaksi/admin/pengguna")
@@ -75,10 +78,17 @@ class AdminController {
         if (!errors.isEmpty()) {
             return usersPage(actor, csrf, form, errors, null, HttpStatus.BAD_REQUEST);
         }
+        var who = form.displayName() + " (" + form.username() + ")";
         if (site == null) {
             accounts.create(form, false);
+            audit.recordStaffChange(null, actor, "membuat akun", who);
         } else {
             accounts.create(form, site, chosen.orElseThrow());
+            audit.recordStaffChange(
+                    site,
+                    actor,
+                    "membuat akun",
+                    who + " sebagai " + chosen.orElseThrow().label());
         }
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Akun " + form.username() + " dibuat.");
         return new ModelAndView("redirect:/redaksi/admin/pengguna");
@@ -93,14 +103,25 @@ class AdminController {
             RedirectAttributes redirect) {
         scope.site(actor, siteId);
         scope.account(actor, userId);
+        var account = accounts.byId(userId).orElseThrow();
+        var before = account.roleOn(siteId);
         if (role.isBlank()) {
             accounts.revoke(userId, siteId);
+            before.ifPresent(old -> audit.recordStaffChange(
+                    siteId, actor, "mencabut peran", account.displayName() + ": " + old.label()));
         } else {
-            accounts.grant(
-                    userId,
-                    siteId,
-                    Role.named(role)
-                            .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "role " + role)));
+            var after = Role.named(role)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "role " + role));
+            accounts.grant(userId, siteId, after);
+            if (before.isEmpty()) {
+                audit.recordStaffChange(siteId, actor, "memberi peran", account.displayName() + ": " + after.label());
+            } else if (before.get() != after) {
+                audit.recordStaffChange(
+                        siteId,
+                        actor,
+                        "mengubah peran",
+                        account.displayName() + ": " + before.get().label() + " → " + after.label());
+            }
         }
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Peran diperbarui.");
         return "redirect:/redaksi/admin/pengguna";
@@ -162,11 +183,13 @@ class AdminController {
             @RequestParam String name,
             @RequestParam(defaultValue = "") String bio,
             RedirectAttributes redirect) {
-        scope.person(actor, personId);
+        var before = scope.person(actor, personId).name();
         if (name.isBlank() || name.length() > 120) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name of person " + personId);
         }
         people.update(personId, name.strip(), bio.strip());
+        audit.recordStaffChange(
+                null, actor, "mengubah profil", before.equals(name.strip()) ? before : before + " → " + name.strip());
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil diperbarui.");
         return "redirect:/redaksi/admin/orang";
     }

@@ -46,7 +46,7 @@ class DeskErrors {
                 request,
                 HttpStatus.FORBIDDEN,
                 "Tidak diizinkan",
-                "Cerita ini bukan tulisan Anda: hanya penulisnya dan editor yang dapat mengubah atau mengajukannya.");
+                "Naskah ini bukan tulisan Anda: hanya penulisnya dan editor yang dapat mengubah atau mengajukannya.");
     }
 
     /** A draft naming another site's picture, person or topic where no form can show it (restoring a revision). */
@@ -66,8 +66,8 @@ class DeskErrors {
         return page(
                 request,
                 HttpStatus.CONFLICT,
-                "Cerita baru saja diubah",
-                "Orang lain menyimpan cerita ini sesaat yang lalu. Buka lagi ceritanya, periksa, lalu ulangi langkah Anda.");
+                "Naskah baru saja diubah",
+                "Orang lain menyimpan naskah ini sesaat yang lalu. Buka lagi naskahnya, periksa, lalu ulangi langkah Anda.");
     }
 
     /**
@@ -108,14 +108,14 @@ class DeskErrors {
     ModelAndView other(ResponseStatusException e, HttpServletRequest request) {
         var status = HttpStatus.resolve(e.getStatusCode().value());
         return status == HttpStatus.NOT_FOUND
-                ? page(request, status, "Tidak ditemukan", "Cerita atau situs ini tidak ada.")
+                ? page(request, status, "Tidak ditemukan", "Naskah atau situs ini tidak ada.")
                 : page(request, HttpStatus.BAD_REQUEST, "Permintaan tidak dapat diproses", "Periksa isian Anda.");
     }
 
     private static ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {
         var back = request.getRequestURI()
                 .replaceAll(
-                        "/(ajukan|minta-perubahan|jadwalkan|terbitkan|tarik|pemberitahuan" + "|pratinjau|revisi.*)$",
+                        "/(ajukan|minta-perubahan|jadwalkan|terbitkan|tarik|pemberitahuan.*" + "|pratinjau|revisi.*)$",
                         "");
         var page = new ProblemPage(new DeskPages.Desk(null, null), status.value(), heading, message, back);
         return new ModelAndView("newsroom/problem", Map.of("page", page), status);

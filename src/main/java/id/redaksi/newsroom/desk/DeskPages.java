@@ -1,6 +1,8 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Role;
+import id.redaksi.article.IssuedNotice;
+import id.redaksi.article.Notice;
 import id.redaksi.article.Person;
 import id.redaksi.newsroom.AuditLog;
 import id.redaksi.newsroom.Revisions.Revision;
@@ -95,14 +97,32 @@ public final class DeskPages {
 
     public record DiffLine(char kind, String text) {}
 
+    /**
+     * The notices of a story's article, each as its page shows it, with what an editor does to them.
+     *
+     * @param preview a notice not added yet, shown as readers will see it; null when none is asked for
+     */
+    public record NoticesPage(
+            Desk desk, Site site, Story story, List<IssuedNotice> notices, Notice preview, String message) {}
+
+    /**
+     * @param names who saved each revision, by username, as colleagues know them
+     * @param live the number of the revision readers see, null when none is on the site
+     */
     public record RevisionsPage(
             Desk desk,
             Site site,
             Story story,
             List<Revision> revisions,
+            Map<String, String> names,
+            Integer live,
             Integer from,
             Integer to,
             List<DiffLine> diff) {}
+
+    /** A restore asked for: what it would change, line by line, before it is confirmed. */
+    public record RestorePage(
+            Desk desk, Site site, Story story, Revision revision, String savedBy, List<DiffLine> changes) {}
 
     public record AuditPage(Desk desk, Site site, List<AuditLog.Entry> entries) {}
 

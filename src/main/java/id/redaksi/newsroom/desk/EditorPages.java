@@ -63,7 +63,7 @@ class EditorPages {
 
     /** The form refused because someone saved since: put on top of their version, with what differs. */
     ModelAndView conflict(Actor actor, CsrfToken csrf, Site site, Story theirs, StoryForm mine, String savedBy) {
-        var conflict = "Cerita ini sudah disimpan oleh " + savedBy + " setelah Anda membukanya. Teks Anda belum "
+        var conflict = "Naskah ini sudah disimpan oleh " + savedBy + " setelah Anda membukanya. Teks Anda belum "
                 + "disimpan dan masih di formulir. Lihat bedanya di bawah, lalu pilih: ambil versi mereka, simpan "
                 + "versi Anda di atas versi mereka, atau gabungkan sendiri di formulir lalu simpan.";
         return render(

@@ -46,7 +46,7 @@ class MediaDeskController {
         support.role(actor, site);
         var message = uploaded == null
                 ? null
-                : "Gambar #" + uploaded + " diunggah. Pakai nomor " + uploaded + " sebagai gambar utama cerita.";
+                : "Gambar #" + uploaded + " diunggah. Pakai nomor " + uploaded + " sebagai gambar utama berita.";
         return page(actor, csrf, site, message, null, HttpStatus.OK);
     }
 

@@ -1,16 +1,18 @@
 package id.redaksi.newsroom.desk;
 
 import com.github.difflib.DiffUtils;
+import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
-import id.redaksi.newsroom.Draft;
 import id.redaksi.newsroom.Newsroom;
+import id.redaksi.newsroom.NotYourStory;
 import id.redaksi.newsroom.Revisions;
+import id.redaksi.newsroom.Revisions.Revision;
 import id.redaksi.newsroom.WorkflowRefused;
 import id.redaksi.newsroom.desk.DeskPages.DiffLine;
+import id.redaksi.newsroom.desk.DeskPages.RestorePage;
 import id.redaksi.newsroom.desk.DeskPages.RevisionsPage;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +22,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Every save of a story: the list, a readable comparison of any two, and restoring an old one. */
+/** Every save of a story: the list (marking the one readers see), a comparison of any two, and restoring one. */
 @Controller
 class RevisionController {
 
     private final Newsroom newsroom;
     private final Revisions revisions;
+    private final RevisionLines lines;
+    private final Accounts accounts;
     private final DeskSupport support;
 
-    RevisionController(Newsroom newsroom, Revisions revisions, DeskSupport support) {
+    RevisionController(
+            Newsroom newsroom, Revisions revisions, RevisionLines lines, Accounts accounts, DeskSupport support) {
         this.newsroom = newsroom;
+        this.accounts = accounts;
         this.revisions = revisions;
+        this.lines = lines;
         this.support = support;
     }
 
@@ -49,12 +56,54 @@ class RevisionController {
         if (dari != null && ke != null) {
             var a = revisions.find(id, dari).orElseThrow(() -> new WorkflowRefused("Revisi " + dari + " tidak ada."));
             var b = revisions.find(id, ke).orElseThrow(() -> new WorkflowRefused("Revisi " + ke + " tidak ada."));
-            diff = diff(lines(a.draft()), lines(b.draft()));
+            diff = diff(lines.of(site, a.draft()), lines.of(site, b.draft()));
         }
+        var live = revisions.live(id).orElse(null);
         return new ModelAndView(
                 "newsroom/revisions",
                 "page",
-                new RevisionsPage(DeskSupport.desk(actor, csrf), site, story, all, dari, ke, diff));
+                new RevisionsPage(
+                        DeskSupport.desk(actor, csrf),
+                        site,
+                        story,
+                        all,
+                        accounts.displayNames(
+                                all.stream().map(Revision::savedBy).toList()),
+                        live,
+                        dari,
+                        ke,
+                        diff));
+    }
+
+    /** Asks before a restore, showing what it would change in the story as it is now. */
+    @GetMapping("/redaksi/{siteSlug}/cerita/{id}/revisi/{number}/pulihkan")
+    ModelAndView confirmRestore(
+            Actor actor,
+            CsrfToken csrf,
+            @PathVariable String siteSlug,
+            @PathVariable long id,
+            @PathVariable int number) {
+        var site = support.site(siteSlug);
+        var story = newsroom.find(actor, site.id(), id);
+        if (!story.editableBy(actor)) {
+            throw new NotYourStory(actor.username(), id);
+        }
+        var revision =
+                revisions.find(id, number).orElseThrow(() -> new WorkflowRefused("Revisi " + number + " tidak ada."));
+        var changes = diff(lines.of(site, story.draft()), lines.of(site, revision.draft())).stream()
+                .filter(line -> line.kind() != ' ')
+                .toList();
+        return new ModelAndView(
+                "newsroom/restore",
+                "page",
+                new RestorePage(
+                        DeskSupport.desk(actor, csrf),
+                        site,
+                        story,
+                        revision,
+                        accounts.displayNames(List.of(revision.savedBy()))
+                                .getOrDefault(revision.savedBy(), revision.savedBy()),
+                        changes));
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita/{id}/revisi/{number}/pulihkan")
@@ -68,15 +117,6 @@ class RevisionController {
         newsroom.restore(actor, site.id(), id, number);
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Revisi " + number + " dipulihkan.");
         return "redirect:" + DeskSupport.storyPath(site, id);
-    }
-
-    /** A story as lines of text a person compares: headline, lead, then one line per block of the body. */
-    static List<String> lines(Draft draft) {
-        var lines = new ArrayList<String>();
-        lines.add("Judul: " + draft.title());
-        lines.add("Ringkasan: " + draft.lead());
-        Jsoup.parseBodyFragment(draft.bodyHtml()).body().children().forEach(block -> lines.add(block.text()));
-        return lines;
     }
 
     /** The whole text with removed lines marked '-', added ones '+' and unchanged ones ' '. */

@@ -1,7 +1,6 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
-import id.redaksi.article.Notice;
 import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.StoryChanged;
@@ -128,20 +127,6 @@ class StoryController {
                 DeskSupport.storyPath(site, id),
                 "Status sekarang: " + story.status().label() + ".",
                 redirect);
-    }
-
-    @PostMapping("/redaksi/{siteSlug}/cerita/{id}/pemberitahuan")
-    ModelAndView notice(
-            Actor actor,
-            @PathVariable String siteSlug,
-            @PathVariable long id,
-            @RequestParam(defaultValue = "RALAT") String jenis,
-            @RequestParam(defaultValue = "") String teks,
-            RedirectAttributes redirect) {
-        var site = support.site(siteSlug);
-        var kind = "HAK_JAWAB".equals(jenis) ? Notice.Kind.HAK_JAWAB : Notice.Kind.RALAT;
-        newsroom.addNotice(actor, site.id(), id, kind, teks);
-        return redirect(DeskSupport.storyPath(site, id), kind.label() + " ditambahkan pada artikel.", redirect);
     }
 
     private static ModelAndView redirect(String path, String message, RedirectAttributes redirect) {

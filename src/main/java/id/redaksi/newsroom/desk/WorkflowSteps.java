@@ -21,7 +21,7 @@ final class WorkflowSteps {
             case "minta-perubahan" -> new WorkflowStep.RequestChanges(note);
             case "jadwalkan" -> new WorkflowStep.Schedule(scheduleTime(site, time));
             case "terbitkan" -> new WorkflowStep.Publish();
-            case "tarik" -> new WorkflowStep.Unpublish();
+            case "tarik" -> new WorkflowStep.Unpublish(note);
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "langkah " + name);
         };
     }

@@ -17,7 +17,7 @@ class DeskErrorsTests {
 
         assertThat(view.getStatus()).isEqualTo(HttpStatus.CONFLICT);
         var page = (ProblemPage) view.getModel().get("page");
-        assertThat(page.heading()).isEqualTo("Cerita baru saja diubah");
+        assertThat(page.heading()).isEqualTo("Naskah baru saja diubah");
         assertThat(page.back()).isEqualTo("/redaksi/malang/cerita/42");
     }
 }
