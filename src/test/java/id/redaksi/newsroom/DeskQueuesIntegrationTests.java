@@ -142,7 +142,11 @@ class DeskQueuesIntegrationTests {
         assertThat(send(otherWriter, path(story) + "/tarik-kembali", "", "").getStatus())
                 .isEqualTo(403);
         assertThat(newsroom.find(site.id(), story.id()).status()).isEqualTo(StoryStatus.SUBMITTED);
-        assertThat(page(editor, path(story)).select("#pull-back")).isEmpty();
+        var editorsPage = page(editor, path(story));
+        assertThat(editorsPage.select("#pull-back")).isEmpty();
+        // the thread sits beside the editor's own note field: every id on the page once
+        assertThat(editorsPage.select("[id=catatan]")).hasSize(1);
+        assertThat(editorsPage.select("[id=catatan-naskah]")).hasSize(1);
     }
 
     @Test
@@ -155,7 +159,7 @@ class DeskQueuesIntegrationTests {
 
         var writersPage = page(writer, path(story));
 
-        var notes = writersPage.select("#catatan li");
+        var notes = writersPage.select("#catatan-naskah li");
         assertThat(notes).hasSize(3);
         assertThat(notes.get(0).select("strong").text()).isEqualTo(editor.displayName());
         assertThat(notes.get(0).select(".note-body").text()).isEqualTo("Siapa kepala sekolahnya?");
@@ -164,7 +168,7 @@ class DeskQueuesIntegrationTests {
                 .isEqualTo("Sudah saya tambahkan <script>alert(1)</script>.");
         assertThat(notes.get(1).select("script")).isEmpty();
         assertThat(notes.get(2).select(".note-body").text()).isEqualTo("Foto kurang.");
-        assertThat(page(editor, path(story)).select("#catatan li")).hasSize(3);
+        assertThat(page(editor, path(story)).select("#catatan-naskah li")).hasSize(3);
     }
 
     @Test
@@ -172,7 +176,7 @@ class DeskQueuesIntegrationTests {
         var story = submitted(writer, "Rahasia Redaksi");
         newsroom.requestChanges(editor, site.id(), story.id(), "Catatan internal.");
 
-        assertThat(page(otherWriter, path(story)).select("#catatan")).isEmpty();
+        assertThat(page(otherWriter, path(story)).select("#catatan-naskah")).isEmpty();
         assertThat(send(otherWriter, path(story) + "/catatan", "isi", "Menyusup.")
                         .getStatus())
                 .isEqualTo(403);

@@ -31,6 +31,6 @@ class NoteController {
         var site = support.site(siteSlug);
         newsroom.addNote(actor, site.id(), id, isi);
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Catatan terkirim.");
-        return new ModelAndView("redirect:" + DeskSupport.storyPath(site, id) + "#catatan");
+        return new ModelAndView("redirect:" + DeskSupport.storyPath(site, id) + "#catatan-naskah");
     }
 }
