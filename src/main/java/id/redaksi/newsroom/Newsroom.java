@@ -25,12 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Newsroom {
 
+    static final int MAX_NOTE = 4000;
+
     private final Stories stories;
     private final Revisions revisions;
     private final AuditLog audit;
     private final Articles articles;
     private final SiteReferences references;
     private final Autosaves autosaves;
+    private final StoryNotes notes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -41,6 +44,7 @@ public class Newsroom {
             Articles articles,
             SiteReferences references,
             Autosaves autosaves,
+            StoryNotes notes,
             ApplicationEventPublisher events,
             Clock clock) {
         this.stories = stories;
@@ -49,6 +53,7 @@ public class Newsroom {
         this.articles = articles;
         this.references = references;
         this.autosaves = autosaves;
+        this.notes = notes;
         this.events = events;
         this.clock = clock;
     }
@@ -117,6 +122,7 @@ public class Newsroom {
     public Story take(Actor actor, long siteId, long id, WorkflowStep step) {
         return switch (step) {
             case WorkflowStep.Submit s -> submit(actor, siteId, id);
+            case WorkflowStep.PullBack p -> pullBack(actor, siteId, id);
             case WorkflowStep.RequestChanges r -> requestChanges(actor, siteId, id, r.note());
             case WorkflowStep.Schedule s -> schedule(actor, siteId, id, s.at());
             case WorkflowStep.Publish p -> publish(actor, siteId, id);
@@ -139,8 +145,35 @@ public class Newsroom {
     }
 
     @Transactional
+    public Story pullBack(Actor actor, long siteId, long id) {
+        return step(actor, siteId, id, Role.WRITER, "menarik kembali pengajuan", "", s -> s.pullBack(actor));
+    }
+
+    /** Returns the story to its writers; the note goes into the story's thread too, where they can answer it. */
+    @Transactional
     public Story requestChanges(Actor actor, long siteId, long id, String note) {
-        return step(actor, siteId, id, Role.EDITOR, "meminta perbaikan", note, s -> s.requestChanges(actor, note));
+        var story = step(actor, siteId, id, Role.EDITOR, "meminta perbaikan", note, s -> s.requestChanges(actor, note));
+        notes.add(id, actor.id(), actor.displayName(), note.strip());
+        return story;
+    }
+
+    /** Adds a note to the story's thread; only its writers and the site's editors take part. */
+    @Transactional
+    public void addNote(Actor actor, long siteId, long id, String body) {
+        var text = body == null ? "" : body.strip();
+        var story = find(actor, siteId, id);
+        story.requireInConversation(actor);
+        if (text.isEmpty() || text.length() > MAX_NOTE) {
+            throw new NoteRefused("Tulis catatan (paling banyak " + MAX_NOTE + " karakter).");
+        }
+        notes.add(id, actor.id(), actor.displayName(), text);
+        audit.record(siteId, id, actor.username(), "menulis catatan", "");
+    }
+
+    /** The story's notes, oldest first, for its writers and the site's editors. */
+    public List<StoryNote> notes(Actor actor, long siteId, long id) {
+        find(actor, siteId, id).requireInConversation(actor);
+        return notes.of(id);
     }
 
     @Transactional

@@ -184,6 +184,25 @@ public class Stories {
                 .list();
     }
 
+    /**
+     * The stories of these sites in one state, the longest waiting first (a scheduled one by its time); with an
+     * owner, only the stories that account created or its profile is credited on.
+     */
+    public List<Story> waiting(Collection<Long> siteIds, StoryStatus status, Long ownerId, Long ownerPersonId) {
+        return jdbc.sql("""
+                        select * from story
+                        where site_id = any(:sites) and status = :status
+                          and (:owner::bigint is null or created_by = :owner or :ownerPerson = any(writer_ids))
+                        order by coalesce(scheduled_at, updated_at), id limit 200
+                        """)
+                .param("sites", siteIds.toArray(Long[]::new))
+                .param("status", status.name())
+                .param("owner", ownerId)
+                .param("ownerPerson", ownerPersonId)
+                .query(Stories::story)
+                .list();
+    }
+
     private static String escapeLike(String text) {
         return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -99,6 +99,21 @@ public record Story(
         return to(SUBMITTED, scheduledAt, reviewNote);
     }
 
+    /** Its writer takes a submitted story back to work on it, before an editor has acted on it. */
+    Story pullBack(Actor actor) {
+        actor.require(Role.WRITER, siteId);
+        if (!isOwnedBy(actor)) {
+            throw new NotYourStory(actor.username(), id);
+        }
+        allowedFrom("ditarik kembali", SUBMITTED);
+        return to(DRAFT, null, reviewNote);
+    }
+
+    /** Who may read and write the story's notes: its writers and the site's editors. */
+    void requireInConversation(Actor actor) {
+        requireAuthor(actor);
+    }
+
     Story requestChanges(Actor actor, String note) {
         actor.require(Role.EDITOR, siteId);
         allowedFrom("dikembalikan untuk perbaikan", SUBMITTED, SCHEDULED);

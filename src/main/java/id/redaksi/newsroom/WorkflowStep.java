@@ -7,6 +7,8 @@ public sealed interface WorkflowStep {
 
     record Submit() implements WorkflowStep {}
 
+    record PullBack() implements WorkflowStep {}
+
     record RequestChanges(String note) implements WorkflowStep {}
 
     record Schedule(Instant at) implements WorkflowStep {}

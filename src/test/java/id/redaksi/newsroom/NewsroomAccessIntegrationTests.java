@@ -86,6 +86,9 @@ class NewsroomAccessIntegrationTests {
     @Autowired
     MediaLibrary media;
 
+    @Autowired
+    Assigning assigning;
+
     Site site;
     Site elsewhere;
     Map<Who, Actor> actors;
@@ -113,6 +116,8 @@ class NewsroomAccessIntegrationTests {
                 new Endpoint("open story", c -> get(c.story("")), STAFF),
                 new Endpoint("save draft", c -> form(post(c.story("")), c), AUTHORS),
                 new Endpoint("submit", c -> post(c.story("/ajukan")), AUTHORS),
+                new Endpoint("pull back", c -> post(submitted(c).story("/tarik-kembali")), EnumSet.of(Who.WRITER)),
+                new Endpoint("add a note", c -> post(c.story("/catatan")).param("isi", "Sudah."), AUTHORS),
                 new Endpoint("preview", c -> get(c.story("/pratinjau")), STAFF),
                 new Endpoint("revisions", c -> get(c.story("/revisi")), STAFF),
                 new Endpoint("restore confirmation", c -> get(c.story("/revisi/1/pulihkan")), AUTHORS),
@@ -147,6 +152,18 @@ class NewsroomAccessIntegrationTests {
                         EDITORS),
                 new Endpoint(
                         "remove a correction", c -> post(c.story("/pemberitahuan/" + notice(c) + "/hapus")), EDITORS),
+                new Endpoint("assignments", c -> get("/redaksi/" + c.site().slug() + "/penugasan"), EDITORS),
+                new Endpoint(
+                        "assign",
+                        c -> post("/redaksi/" + c.site().slug() + "/penugasan")
+                                .param("judul", "Gagasan")
+                                .param("penulis", String.valueOf(c.writer().personId()))
+                                .param("tenggat", "2099-01-01T10:00"),
+                        EDITORS),
+                new Endpoint(
+                        "start an assignment",
+                        c -> post("/redaksi/" + c.site().slug() + "/penugasan/" + assigned(c) + "/mulai"),
+                        EnumSet.of(Who.WRITER)),
                 new Endpoint("audit log", c -> get("/redaksi/" + c.site().slug() + "/audit"), EDITORS),
                 new Endpoint("media library", c -> get("/redaksi/" + c.site().slug() + "/media"), STAFF),
                 new Endpoint(
@@ -337,6 +354,8 @@ class NewsroomAccessIntegrationTests {
         routes.put(
                 "change correction", story -> post(story + "/pemberitahuan/1").param("teks", "Ralat."));
         routes.put("remove correction", story -> post(story + "/pemberitahuan/1/hapus"));
+        routes.put("pull back", story -> post(story + "/tarik-kembali"));
+        routes.put("add a note", story -> post(story + "/catatan").param("isi", "Sudah."));
         return routes.entrySet().stream()
                 .flatMap(route -> Stream.of(Who.OUTSIDER, Who.WRITER, Who.EDITOR)
                         // a writer may open any story of their site; only an editor's steps are beyond them
@@ -383,6 +402,14 @@ class NewsroomAccessIntegrationTests {
                 .param("title", title)
                 .query(Long.class)
                 .single();
+    }
+
+    private long assigned(Case c) {
+        return assigning.assign(
+                actors.get(Who.EDITOR),
+                c.site().id(),
+                new NewAssignment(
+                        "Gagasan", "", c.writer().personId(), java.time.Instant.parse("2099-01-01T03:00:00Z")));
     }
 
     private Case submitted(Case c) {

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The newsroom's front door (the sites one works on), each site's list of stories, and its audit log. */
+/** The newsroom's front door (the sites one works on, what waits there), each site's list of stories, and its audit log. */
 @Controller
 class DeskController {
 
@@ -36,8 +36,10 @@ class DeskController {
     private final People people;
     private final AuditLog audit;
     private final DeskSupport support;
+    private final DeskHome home;
 
-    DeskController(Sites sites, Stories stories, People people, AuditLog audit, DeskSupport support) {
+    DeskController(Sites sites, Stories stories, People people, AuditLog audit, DeskSupport support, DeskHome home) {
+        this.home = home;
         this.sites = sites;
         this.stories = stories;
         this.people = people;
@@ -53,7 +55,7 @@ class DeskController {
         return new ModelAndView(
                 "newsroom/dashboard",
                 "page",
-                new DashboardPage(DeskSupport.desk(actor, csrf), access, actor.networkAdmin()));
+                new DashboardPage(DeskSupport.desk(actor, csrf), access, actor.networkAdmin(), home.of(actor, access)));
     }
 
     @GetMapping("/redaksi/{siteSlug}/cerita")

@@ -3,6 +3,7 @@ package id.redaksi.newsroom.desk;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.NotYourStory;
+import id.redaksi.newsroom.NoteRefused;
 import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
 import id.redaksi.newsroom.desk.DeskPages.ProblemPage;
@@ -53,6 +54,11 @@ class DeskErrors {
     @ExceptionHandler(DraftRefused.class)
     ModelAndView draftRefused(DraftRefused e, HttpServletRequest request) {
         return page(request, HttpStatus.BAD_REQUEST, "Isian tidak dapat disimpan", e.getReason());
+    }
+
+    @ExceptionHandler(NoteRefused.class)
+    ModelAndView noteRefused(NoteRefused e, HttpServletRequest request) {
+        return page(request, HttpStatus.BAD_REQUEST, "Catatan tidak terkirim", e.getReason());
     }
 
     @ExceptionHandler(WorkflowRefused.class)
@@ -115,7 +121,8 @@ class DeskErrors {
     private static ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {
         var back = request.getRequestURI()
                 .replaceAll(
-                        "/(ajukan|minta-perubahan|jadwalkan|terbitkan|tarik|pemberitahuan.*" + "|pratinjau|revisi.*)$",
+                        "/(ajukan|tarik-kembali|minta-perubahan|jadwalkan|terbitkan|tarik|pemberitahuan.*|catatan"
+                                + "|pratinjau|revisi.*)$",
                         "");
         var page = new ProblemPage(new DeskPages.Desk(null, null), status.value(), heading, message, back);
         return new ModelAndView("newsroom/problem", Map.of("page", page), status);

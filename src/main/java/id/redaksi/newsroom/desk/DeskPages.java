@@ -7,6 +7,7 @@ import id.redaksi.article.Person;
 import id.redaksi.newsroom.AuditLog;
 import id.redaksi.newsroom.Revisions.Revision;
 import id.redaksi.newsroom.Story;
+import id.redaksi.newsroom.StoryNote;
 import id.redaksi.newsroom.StoryStatus;
 import id.redaksi.site.Site;
 import java.util.List;
@@ -23,7 +24,32 @@ public final class DeskPages {
 
     public record SiteAccess(Site site, Role role) {}
 
-    public record DashboardPage(Desk desk, List<SiteAccess> sites, boolean networkAdmin) {}
+    public record DashboardPage(Desk desk, List<SiteAccess> sites, boolean networkAdmin, Queues queues) {}
+
+    /** A story waiting on the desk's home, with the site it belongs to (for its address and its time zone). */
+    public record Queued(Site site, Story story) {
+
+        public String path() {
+            return DeskSupport.storyPath(site, story.id());
+        }
+    }
+
+    /**
+     * @param reviews whether the user edits any site, so that a review queue is theirs to empty
+     * @param review submitted stories, the longest waiting first
+     * @param returned the user's stories returned for changes, with the editor's note
+     * @param scheduled stories scheduled to publish, the soonest first
+     * @param assigned assignments given to the user and not started yet, the nearest deadline first
+     */
+    public record Queues(
+            boolean reviews,
+            List<Queued> review,
+            List<Queued> returned,
+            List<Queued> scheduled,
+            List<Assigned> assigned) {}
+
+    /** An assignment waiting for the user to start it, with its site. */
+    public record Assigned(Site site, id.redaksi.newsroom.Assignment assignment) {}
 
     public record StoryRow(Story story, String rubric, String writers) {}
 
@@ -49,6 +75,7 @@ public final class DeskPages {
      *     this user's text, on top of the saved version, and {@code changes} says what differs
      * @param autosavedAt when this user's autosave newer than the saved story was kept (site time), or null
      * @param others who else has the story open in the editor
+     * @param conversation the story's notes, for its writers and the site's editors only; null for anyone else
      */
     public record EditorPage(
             Desk desk,
@@ -65,7 +92,8 @@ public final class DeskPages {
             List<AuditLog.Entry> history,
             String publicUrl,
             String autosavedAt,
-            List<String> others) {
+            List<String> others,
+            Conversation conversation) {
 
         public boolean isEditor() {
             return role.includes(Role.EDITOR);
@@ -76,6 +104,12 @@ public final class DeskPages {
             return story != null && conflict == null;
         }
     }
+
+    /**
+     * @param notes the story's note thread, oldest first
+     * @param canPullBack the user is a writer of the story and it waits, submitted, for an editor
+     */
+    public record Conversation(List<StoryNote> notes, boolean canPullBack) {}
 
     /**
      * A story form that could not be saved (the session expired, the database is away), answered back as it was
@@ -123,6 +157,27 @@ public final class DeskPages {
     /** A restore asked for: what it would change, line by line, before it is confirmed. */
     public record RestorePage(
             Desk desk, Site site, Story story, Revision revision, String savedBy, List<DiffLine> changes) {}
+
+    /** The assignment form as posted; the deadline is the site's local time from a {@code datetime-local} field. */
+    public record AssignmentForm(String judul, String arahan, String penulis, String tenggat) {}
+
+    public record AssignmentsPage(
+            Desk desk,
+            Site site,
+            List<id.redaksi.newsroom.Assignment> open,
+            List<Person> people,
+            AssignmentForm form,
+            Map<String, String> errors,
+            String message) {
+
+        public String personName(long id) {
+            return people.stream()
+                    .filter(p -> p.id() == id)
+                    .map(Person::name)
+                    .findFirst()
+                    .orElse("");
+        }
+    }
 
     public record AuditPage(Desk desk, Site site, List<AuditLog.Entry> entries) {}
 

@@ -1,12 +1,16 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.Role;
 import id.redaksi.article.Topics;
 import id.redaksi.newsroom.AuditLog;
 import id.redaksi.newsroom.Bylines;
 import id.redaksi.newsroom.DraftBuffer;
 import id.redaksi.newsroom.EditingPresence;
+import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.Story;
+import id.redaksi.newsroom.StoryStatus;
+import id.redaksi.newsroom.desk.DeskPages.Conversation;
 import id.redaksi.newsroom.desk.DeskPages.EditorPage;
 import id.redaksi.site.Site;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +33,7 @@ class EditorPages {
     private final DraftBuffer buffer;
     private final EditingPresence presence;
     private final DeskSupport support;
+    private final Newsroom newsroom;
 
     EditorPages(
             Topics topics,
@@ -36,7 +41,9 @@ class EditorPages {
             AuditLog audit,
             DraftBuffer buffer,
             EditingPresence presence,
-            DeskSupport support) {
+            DeskSupport support,
+            Newsroom newsroom) {
+        this.newsroom = newsroom;
         this.topics = topics;
         this.bylines = bylines;
         this.audit = audit;
@@ -76,6 +83,15 @@ class EditorPages {
                 null,
                 conflict,
                 HttpStatus.CONFLICT);
+    }
+
+    /** The thread is the story's writers' and the site's editors': another writer of the site does not see it. */
+    private Conversation conversation(Actor actor, Site site, Story story) {
+        if (story == null || !(actor.can(Role.EDITOR, site.id()) || story.isOwnedBy(actor))) {
+            return null;
+        }
+        boolean canPullBack = story.status() == StoryStatus.SUBMITTED && story.isOwnedBy(actor);
+        return new Conversation(newsroom.notes(actor, site.id(), story.id()), canPullBack);
     }
 
     private ModelAndView render(
@@ -119,7 +135,8 @@ class EditorPages {
                 history,
                 publicUrl,
                 autosavedAt,
-                others);
+                others,
+                conversation(actor, site, story));
         return new ModelAndView("newsroom/editor", Map.of("page", page), status);
     }
 }

@@ -11,13 +11,14 @@ import org.springframework.web.server.ResponseStatusException;
 /** The desk's names for the workflow steps (the editor page's {@code langkah}, the step addresses). */
 final class WorkflowSteps {
 
-    static final String NAMES = "ajukan|minta-perubahan|jadwalkan|terbitkan|tarik";
+    static final String NAMES = "ajukan|tarik-kembali|minta-perubahan|jadwalkan|terbitkan|tarik";
 
     private WorkflowSteps() {}
 
     static WorkflowStep of(Site site, String name, String note, String time) {
         return switch (name) {
             case "ajukan" -> new WorkflowStep.Submit();
+            case "tarik-kembali" -> new WorkflowStep.PullBack();
             case "minta-perubahan" -> new WorkflowStep.RequestChanges(note);
             case "jadwalkan" -> new WorkflowStep.Schedule(scheduleTime(site, time));
             case "terbitkan" -> new WorkflowStep.Publish();
