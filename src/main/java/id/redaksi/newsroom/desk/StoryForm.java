@@ -77,8 +77,10 @@ public record StoryForm(
                 topics);
     }
 
-    static StoryForm blank() {
-        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "");
+    /** A new story's form: the writer who opens it is its first writer, if they have a person profile. */
+    static StoryForm blank(Long personId) {
+        var writers = personId == null ? List.<String>of() : List.of(String.valueOf(personId));
+        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", writers, "", "");
     }
 
     /**
