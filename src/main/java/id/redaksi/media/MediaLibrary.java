@@ -101,7 +101,8 @@ public class MediaLibrary {
     }
 
     /** Files first, rows after: a failed insert leaves an unused file, never a row without its file. */
-    private long save(long siteId, EncodedImage original, List<EncodedImage> renditions, String alt, String uploadName) {
+    private long save(
+            long siteId, EncodedImage original, List<EncodedImage> renditions, String alt, String uploadName) {
         var name = siteId + "/" + UUID.randomUUID();
         var originalFile = put(name + "." + original.format().extension(), original);
         var renditionFiles = new ArrayList<MediaRecords.StoredFile>();

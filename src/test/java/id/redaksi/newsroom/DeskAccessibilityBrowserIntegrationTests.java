@@ -51,7 +51,8 @@ class DeskAccessibilityBrowserIntegrationTests {
         var site = fixtures.site().onLocalhost().create();
         var editor = fixtures.account(site, Role.EDITOR);
         var story = newsroom.create(editor, site.id(), Fixtures.draft(site, editor, "Harga cabai naik"));
-        var base = "http://" + site.hosts().getFirst() + ":" + context.getWebServer().getPort();
+        var base = "http://" + site.hosts().getFirst() + ":"
+                + context.getWebServer().getPort();
         var desk = base + "/redaksi/" + site.slug();
         var driver = Chromium.open(temp);
         try {
@@ -75,10 +76,11 @@ class DeskAccessibilityBrowserIntegrationTests {
                 if (page.contains("/cerita/")) {
                     awaitEditorIfAny(driver, wait);
                 }
-                var blocking = new AxeBuilder().analyze(driver).getViolations().stream()
-                        .filter(rule -> BLOCKING.contains(rule.getImpact()))
-                        .map(DeskAccessibilityBrowserIntegrationTests::describe)
-                        .toList();
+                var blocking = new AxeBuilder()
+                        .analyze(driver).getViolations().stream()
+                                .filter(rule -> BLOCKING.contains(rule.getImpact()))
+                                .map(DeskAccessibilityBrowserIntegrationTests::describe)
+                                .toList();
                 assertThat(blocking).as(page).isEmpty();
             }
         } finally {
@@ -95,6 +97,8 @@ class DeskAccessibilityBrowserIntegrationTests {
 
     private static String describe(Rule rule) {
         return rule.getImpact() + " " + rule.getId() + ": "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+                + rule.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", "));
     }
 }

@@ -61,7 +61,8 @@ class FilingBrowserIntegrationTests {
         Chromium.requireInstalled();
         site = fixtures.site().onLocalhost().create();
         writer = fixtures.account(site, Role.WRITER);
-        base = "http://" + site.hosts().getFirst() + ":" + context.getWebServer().getPort();
+        base = "http://" + site.hosts().getFirst() + ":"
+                + context.getWebServer().getPort();
         driver = Chromium.open(temp);
         wait = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(100));
         driver.get(base + "/redaksi/masuk");

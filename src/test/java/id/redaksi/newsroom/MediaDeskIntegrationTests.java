@@ -162,7 +162,8 @@ class MediaDeskIntegrationTests {
         media.remember(own.id(), market.id(), "Pedagang sayur di Pasar Minggu", "ANTARA/Rina");
 
         var byName = as(writer, get("/redaksi/" + own.slug() + "/media/pilih").param("q", "SUNDA kelapa"));
-        var byCaption = as(writer, get("/redaksi/" + own.slug() + "/media/pilih").param("q", "pasar minggu"));
+        var byCaption =
+                as(writer, get("/redaksi/" + own.slug() + "/media/pilih").param("q", "pasar minggu"));
         var everything = as(writer, get("/redaksi/" + own.slug() + "/media/pilih"));
         var wildcard = as(writer, get("/redaksi/" + own.slug() + "/media/pilih").param("q", "%"));
 
