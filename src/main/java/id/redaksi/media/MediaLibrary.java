@@ -3,6 +3,7 @@ package id.redaksi.media;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public class MediaLibrary {
     public long store(long siteId, byte[] bytes, String contentType, int width, int height, String alt) {
         var format = ImageFormat.ofContentType(contentType);
         var original = new EncodedImage(format, width, height, bytes);
-        return save(siteId, original, pipeline.renditionsOf(bytes, format), alt);
+        return save(siteId, original, pipeline.renditionsOf(bytes, format), alt, "");
     }
 
     /**
@@ -53,15 +54,37 @@ public class MediaLibrary {
     public StoredMedia upload(long siteId, byte[] bytes, String originalName, String alt) {
         quota.admit(records.storedBytes(siteId), bytes.length);
         var prepared = pipeline.prepare(bytes);
-        long id = save(siteId, prepared.original(), prepared.renditions(), alt);
         // the name comes from the uploader: control characters could forge log lines
-        log.info("stored upload {} of site {} as media {}", originalName.replaceAll("\\p{Cntrl}", "?"), siteId, id);
+        var name = originalName == null ? "" : originalName.replaceAll("\\p{Cntrl}", "?");
+        long id = save(siteId, prepared.original(), prepared.renditions(), alt, name);
+        log.info("stored upload {} of site {} as media {}", name, siteId, id);
         return find(siteId, id).orElseThrow();
     }
 
     /** A site's pictures, newest first. */
     public List<StoredMedia> recent(long siteId, int offset, int limit) {
         return records.recent(siteId, offset, limit);
+    }
+
+    /**
+     * A site's pictures for the editor's picker, newest first: all of them for a blank query, else those whose
+     * description, remembered caption or file name contain every word of it.
+     */
+    public List<PickableMedia> pickable(long siteId, String query, int limit) {
+        var words = Arrays.stream(query.strip().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .toList();
+        return records.pickable(siteId, words, limit);
+    }
+
+    /** Remembers the caption and credit last used with a picture of the site; blank ones forget nothing. */
+    public void remember(long siteId, long id, String caption, String credit) {
+        var text = caption == null ? "" : caption.strip();
+        var by = credit == null ? "" : credit.strip();
+        if (!text.isEmpty() || !by.isEmpty()) {
+            records.remember(siteId, id, text, by);
+        }
     }
 
     public Optional<StoredMedia> find(long siteId, long id) {
@@ -78,7 +101,8 @@ public class MediaLibrary {
     }
 
     /** Files first, rows after: a failed insert leaves an unused file, never a row without its file. */
-    private long save(long siteId, EncodedImage original, List<EncodedImage> renditions, String alt) {
+    private long save(
+            long siteId, EncodedImage original, List<EncodedImage> renditions, String alt, String uploadName) {
         var name = siteId + "/" + UUID.randomUUID();
         var originalFile = put(name + "." + original.format().extension(), original);
         var renditionFiles = new ArrayList<MediaRecords.StoredFile>();
@@ -86,7 +110,7 @@ public class MediaLibrary {
             renditionFiles.add(put(
                     name + "-" + rendition.width() + "." + rendition.format().extension(), rendition));
         }
-        return records.insert(siteId, originalFile, renditionFiles, alt);
+        return records.insert(siteId, originalFile, renditionFiles, alt, uploadName);
     }
 
     private MediaRecords.StoredFile put(String key, EncodedImage image) {

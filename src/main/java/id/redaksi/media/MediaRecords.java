@@ -35,10 +35,11 @@ class MediaRecords {
     record StoredFile(String key, EncodedImage image) {}
 
     @Transactional
-    long insert(long siteId, StoredFile original, List<StoredFile> renditions, String alt) {
+    long insert(long siteId, StoredFile original, List<StoredFile> renditions, String alt, String name) {
         long id = jdbc.sql("""
-                        insert into media (site_id, storage_key, content_type, width, height, byte_size, alt_text)
-                        values (:site, :key, :type, :width, :height, :size, :alt) returning id
+                        insert into media (site_id, storage_key, content_type, width, height, byte_size, alt_text,
+                                           original_name)
+                        values (:site, :key, :type, :width, :height, :size, :alt, :name) returning id
                         """)
                 .param("site", siteId)
                 .param("key", original.key())
@@ -47,6 +48,7 @@ class MediaRecords {
                 .param("height", original.image().height())
                 .param("size", original.image().bytes().length)
                 .param("alt", alt)
+                .param("name", name)
                 .query(Long.class)
                 .single();
         renditions.forEach(rendition -> insertRendition(id, rendition));
@@ -63,6 +65,40 @@ class MediaRecords {
                 .param("limit", limit)
                 .query(this::media)
                 .list();
+    }
+
+    /** Newest first, those whose description, remembered caption or file name hold every word of the query. */
+    List<PickableMedia> pickable(long siteId, List<String> words, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                        , m.default_caption, m.default_credit, m.original_name
+                         from media m where m.site_id = :site
+                          and (select bool_and(m.alt_text || ' ' || m.default_caption || ' ' || m.original_name
+                                               ilike '%' || w || '%')
+                                 from unnest(:words::text[]) w) is not false
+                        order by m.created_at desc, m.id desc limit :limit
+                        """)
+                .param("site", siteId)
+                .param("words", words.toArray(String[]::new))
+                .param("limit", limit)
+                .query((rs, row) -> new PickableMedia(
+                        media(rs, row),
+                        rs.getString("default_caption"),
+                        rs.getString("default_credit"),
+                        rs.getString("original_name")))
+                .list();
+    }
+
+    /** Keeps the caption and credit a story used with the picture, to offer them when it is chosen again. */
+    void remember(long siteId, long id, String caption, String credit) {
+        jdbc.sql("""
+                        update media set default_caption = :caption, default_credit = :credit
+                         where id = :id and site_id = :site
+                        """)
+                .param("caption", caption)
+                .param("credit", credit)
+                .param("id", id)
+                .param("site", siteId)
+                .update();
     }
 
     Optional<StoredMedia> find(long siteId, long id) {

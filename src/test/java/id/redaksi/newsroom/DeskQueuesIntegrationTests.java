@@ -115,7 +115,7 @@ class DeskQueuesIntegrationTests {
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(newsroom.find(site.id(), story.id()).status()).isEqualTo(StoryStatus.DRAFT);
         assertThat(audit.ofStory(story.id()).getFirst().action()).isEqualTo("menarik kembali pengajuan");
-        assertThat(audit.ofStory(story.id()).getFirst().actor()).isEqualTo(writer.username());
+        assertThat(audit.ofStory(story.id()).getFirst().actor()).isEqualTo(writer.displayName());
         assertThat(page(editor, "/redaksi/").select("#menunggu-review li")).isEmpty();
         assertThat(page(writer, path(story)).select("#pull-back")).isEmpty();
     }

@@ -53,7 +53,9 @@ class MediaDeskIntegrationTests {
     enum Action {
         LIBRARY,
         IMAGE_LIST,
-        UPLOAD
+        UPLOAD,
+        PICKER_LIST,
+        PICKER_UPLOAD
     }
 
     @Autowired
@@ -97,7 +99,12 @@ class MediaDeskIntegrationTests {
         return switch (who) {
             case ANONYMOUS -> 302;
             case NO_ROLE, WRITER_ELSEWHERE, SITE_ADMIN_ELSEWHERE -> 403;
-            case WRITER, EDITOR, SITE_ADMIN, NETWORK_ADMIN -> action == Action.UPLOAD ? 302 : 200;
+            case WRITER, EDITOR, SITE_ADMIN, NETWORK_ADMIN ->
+                switch (action) {
+                    case UPLOAD -> 302;
+                    case PICKER_UPLOAD -> 201;
+                    default -> 200;
+                };
         };
     }
 
@@ -119,7 +126,12 @@ class MediaDeskIntegrationTests {
             assertThat(response.getRedirectedUrl())
                     .isEqualTo("/redaksi/" + site.slug() + "/media?diunggah=" + newestMedia(site));
         }
-        boolean stored = action == Action.UPLOAD && status == 302 && who != Who.ANONYMOUS;
+        if (status == 201) {
+            assertThat(response.getContentAsString())
+                    .startsWith("{\"id\":" + newestMedia(site) + ",\"path\":\"/media/" + site.id() + "/")
+                    .contains("\"alt\":\"Foto uji\",\"caption\":\"\",\"credit\":\"\",\"name\":\"foto.jpg\"}");
+        }
+        boolean stored = (action == Action.UPLOAD && status == 302 || status == 201) && who != Who.ANONYMOUS;
         assertThat(mediaCount(site)).isEqualTo(before + (stored ? 1 : 0));
     }
 
@@ -139,6 +151,35 @@ class MediaDeskIntegrationTests {
         assertThat(as(writer, get("/redaksi/" + site.slug() + "/media.json")).getContentAsString())
                 .doesNotContain(upload.path())
                 .doesNotContain("Foto belum terbit");
+    }
+
+    @Test
+    void thePickerFindsPicturesByFileNameOrRememberedCaptionAndOffersTheCaptionAndCreditAgain() throws Exception {
+        var own = fixtures.site().create();
+        var writer = fixtures.account(own, Role.WRITER);
+        var harbour = media.upload(own.id(), TestImages.jpeg(800, 600), "pelabuhan-sunda-kelapa.jpg", "Kapal");
+        var market = media.upload(own.id(), TestImages.jpeg(800, 600), "pasar.jpg", "Pedagang");
+        media.remember(own.id(), market.id(), "Pedagang sayur di Pasar Minggu", "ANTARA/Rina");
+
+        var byName = as(writer, get("/redaksi/" + own.slug() + "/media/pilih").param("q", "SUNDA kelapa"));
+        var byCaption =
+                as(writer, get("/redaksi/" + own.slug() + "/media/pilih").param("q", "pasar minggu"));
+        var everything = as(writer, get("/redaksi/" + own.slug() + "/media/pilih"));
+        var wildcard = as(writer, get("/redaksi/" + own.slug() + "/media/pilih").param("q", "%"));
+
+        assertThat(byName.getContentAsString())
+                .isEqualTo("[{\"id\":" + harbour.id() + ",\"path\":\"" + harbour.path() + "\",\"thumbnail\":\""
+                        + harbour.renditions().getFirst().path()
+                        + "\",\"width\":800,\"height\":600,\"alt\":\"Kapal\",\"caption\":\"\",\"credit\":\"\","
+                        + "\"name\":\"pelabuhan-sunda-kelapa.jpg\"}]");
+        assertThat(byCaption.getContentAsString())
+                .startsWith("[{\"id\":" + market.id() + ",")
+                .endsWith(",\"alt\":\"Pedagang\",\"caption\":\"Pedagang sayur di Pasar Minggu\","
+                        + "\"credit\":\"ANTARA/Rina\",\"name\":\"pasar.jpg\"}]");
+        assertThat(everything.getContentAsString())
+                .startsWith("[{\"id\":" + market.id() + ",")
+                .contains("{\"id\":" + harbour.id() + ",");
+        assertThat(wildcard.getContentAsString()).isEqualTo("[]");
     }
 
     @Test
@@ -191,6 +232,11 @@ class MediaDeskIntegrationTests {
             case IMAGE_LIST -> get("/redaksi/" + site.slug() + "/media.json");
             case UPLOAD ->
                 upload(site, new MockMultipartFile("berkas", "foto.jpg", "image/jpeg", TestImages.jpeg(400, 300)));
+            case PICKER_LIST -> get("/redaksi/" + site.slug() + "/media/pilih");
+            case PICKER_UPLOAD ->
+                multipart("/redaksi/" + site.slug() + "/media/pilih")
+                        .file(new MockMultipartFile("berkas", "foto.jpg", "image/jpeg", TestImages.jpeg(400, 300)))
+                        .param("alt", "Foto uji");
         };
     }
 

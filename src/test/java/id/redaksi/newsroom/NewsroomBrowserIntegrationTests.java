@@ -164,7 +164,15 @@ class NewsroomBrowserIntegrationTests {
         var writerSelects = w.findElements(By.name("writerIds"));
         new Select(writerSelects.get(0)).selectByValue(String.valueOf(writer.personId()));
         new Select(writerSelects.get(1)).selectByValue(String.valueOf(coWriter.id()));
-        w.findElement(By.id("imageId")).sendKeys(String.valueOf(imageId));
+        // the lead picture is chosen by its thumbnail in the picker, no longer typed as a number
+        var pick = w.findElement(By.id("pick-picture"));
+        ((JavascriptExecutor) w).executeScript("arguments[0].scrollIntoView({block: 'center'});", pick);
+        pick.click();
+        waitFor(w)
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector(".picker-item[data-id='" + imageId + "']")))
+                .click();
+        assertThat(w.findElement(By.id("imageId")).getAttribute("value")).isEqualTo(String.valueOf(imageId));
         w.findElement(By.id("imageCaption")).sendKeys("Warga menanam bibit mahoni.");
         w.findElement(By.id("imageCredit")).sendKeys("Rina Kartika");
         w.findElement(By.id("save")).click();

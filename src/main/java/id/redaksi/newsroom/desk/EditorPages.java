@@ -106,6 +106,10 @@ class EditorPages {
             HttpStatus status) {
         var role = support.role(actor, site);
         boolean editable = story == null || story.editableBy(actor);
+        if (editable && role.includes(Role.EDITOR) && conflict == null) {
+            // the editor credit defaults to the editor at the form, who is the one to publish from it
+            form = form.creditingEditor(actor.personId());
+        }
         var people = bylines.of(site.id(), story);
         var changes = conflict == null
                 ? List.<StoryDiff.FieldChange>of()

@@ -1,10 +1,12 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.media.MediaLibrary;
 import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
+import id.redaksi.site.Site;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -25,9 +27,11 @@ class StoryController {
     private final Newsroom newsroom;
     private final EditorPages pages;
     private final DeskSupport support;
+    private final MediaLibrary media;
 
-    StoryController(Newsroom newsroom, EditorPages pages, DeskSupport support) {
+    StoryController(Newsroom newsroom, EditorPages pages, DeskSupport support, MediaLibrary media) {
         this.newsroom = newsroom;
+        this.media = media;
         this.pages = pages;
         this.support = support;
     }
@@ -35,7 +39,7 @@ class StoryController {
     @GetMapping("/redaksi/{siteSlug}/cerita/baru")
     ModelAndView blank(Actor actor, CsrfToken csrf, @PathVariable String siteSlug) {
         var site = support.site(siteSlug);
-        return pages.render(actor, csrf, site, null, StoryForm.blank(), Map.of(), null, HttpStatus.OK);
+        return pages.render(actor, csrf, site, null, StoryForm.blank(actor.personId()), Map.of(), null, HttpStatus.OK);
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita")
@@ -53,6 +57,7 @@ class StoryController {
         }
         try {
             var story = newsroom.create(actor, site.id(), form.toDraft(), form.topicNames());
+            rememberPicture(site, form);
             return redirect(DeskSupport.storyPath(site, story.id()), "Tersimpan.", redirect);
         } catch (DraftRefused e) {
             return pages.render(
@@ -94,11 +99,13 @@ class StoryController {
         try {
             if (langkah.isEmpty()) {
                 newsroom.save(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames());
+                rememberPicture(site, form);
                 return redirect(path, "Tersimpan.", redirect);
             }
             var step = WorkflowSteps.of(site, langkah, catatan, waktu);
             var moved =
                     newsroom.saveAndTake(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames(), step);
+            rememberPicture(site, form);
             return redirect(path, "Status sekarang: " + moved.status().label() + ".", redirect);
         } catch (DraftRefused e) {
             return pages.render(
@@ -132,5 +139,13 @@ class StoryController {
     private static ModelAndView redirect(String path, String message, RedirectAttributes redirect) {
         redirect.addFlashAttribute(DeskSupport.MESSAGE, message);
         return new ModelAndView("redirect:" + path);
+    }
+
+    /** The caption and credit saved with a lead picture are offered again the next time it is picked. */
+    private void rememberPicture(Site site, StoryForm form) {
+        var imageId = form.toDraft().imageId();
+        if (imageId != null) {
+            media.remember(site.id(), imageId, form.imageCaption(), form.imageCredit());
+        }
     }
 }

@@ -77,8 +77,33 @@ public record StoryForm(
                 topics);
     }
 
-    static StoryForm blank() {
-        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", List.of(), "", "");
+    /** The form with this person as the editor credit when it has none: an editor's form credits that editor. */
+    StoryForm creditingEditor(Long personId) {
+        if (personId == null || !blank(editorId)) {
+            return this;
+        }
+        return new StoryForm(
+                version,
+                rubricId,
+                title,
+                slug,
+                lead,
+                body,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                String.valueOf(personId),
+                topics);
+    }
+
+    /** A new story's form: the writer who opens it is its first writer, if they have a person profile. */
+    static StoryForm blank(Long personId) {
+        var writers = personId == null ? List.<String>of() : List.of(String.valueOf(personId));
+        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", writers, "", "");
     }
 
     /**

@@ -1,0 +1,42 @@
+// Our own Indonesian for the few strings the desk's editor toolbar and its dialogs show (TinyMCE's language packs
+// are not in the webjar). Loaded after TinyMCE and before the editor starts with language 'id'.
+if (window.tinymce) {
+  tinymce.addI18n('id', {
+    'Blocks': 'Jenis paragraf',
+    'Bold': 'Tebal',
+    'Italic': 'Miring',
+    'Insert/edit link': 'Sisipkan/ubah tautan',
+    'Blockquote': 'Kutipan',
+    'Bullet list': 'Daftar berbutir',
+    'Numbered list': 'Daftar bernomor',
+    'Insert/edit image': 'Sisipkan/ubah gambar lewat alamat',
+    'Undo': 'Urungkan',
+    'Redo': 'Ulangi',
+    'Rich Text Area': 'Isi berita',
+    'Rich Text Area. Press ALT-0 for help.': 'Isi berita. Tekan ALT-0 untuk bantuan.',
+    'Rich Text Area. Press ALT-0 for help': 'Isi berita. Tekan ALT-0 untuk bantuan',
+    'Press Alt+0 for help': 'Tekan Alt+0 untuk bantuan',
+    'More...': 'Lainnya…',
+    'Reveal or hide additional toolbar items': 'Tampilkan atau sembunyikan tombol lainnya',
+    'Save': 'Simpan',
+    'Cancel': 'Batal',
+    'Close': 'Tutup',
+    'General': 'Umum',
+    'Source': 'Alamat',
+    'Image description': 'Deskripsi gambar',
+    'Image is decorative': 'Gambar hanya hiasan',
+    'Image list': 'Daftar gambar',
+    'Insert/Edit Image': 'Sisipkan/Ubah Gambar',
+    'Insert/Edit Link': 'Sisipkan/Ubah Tautan',
+    'URL': 'Alamat',
+    'Text to display': 'Teks yang tampil',
+    'Title': 'Judul',
+    'Open link in...': 'Buka tautan di…',
+    'Current window': 'Jendela ini',
+    'New window': 'Jendela baru',
+    'None': 'Tidak ada',
+    'Link list': 'Daftar tautan',
+    'Remove link': 'Hapus tautan',
+    'Open link': 'Buka tautan'
+  });
+}
