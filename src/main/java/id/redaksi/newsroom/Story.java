@@ -131,8 +131,12 @@ public record Story(
             throw new WorkflowRefused("Waktu jadwal harus di masa depan.");
         }
         // the scheduler publishes with nobody at the desk: the editor who scheduled it is the one credited
-        var credited = draft.editorId() == null ? draft.withEditor(actor.personId()) : draft;
-        return withDraft(credited).to(SCHEDULED, at, reviewNote);
+        return creditedTo(actor).to(SCHEDULED, at, reviewNote);
+    }
+
+    /** The credit is the deciding editor's: one who publishes or schedules a story nobody credited is its editor. */
+    private Story creditedTo(Actor editor) {
+        return draft.editorId() == null ? withDraft(draft.withEditor(editor.personId())) : this;
     }
 
     private Story withDraft(Draft newDraft) {
@@ -156,9 +160,7 @@ public record Story(
             throw new WorkflowRefused("Berita sudah terbit dan tidak ada perubahan yang belum diterbitkan.");
         }
         requireComplete();
-        // the credit is the publishing editor's: one who publishes a story nobody credited is its editor
-        var credited = draft.editorId() == null ? draft.withEditor(actor.personId()) : draft;
-        return withDraft(credited).published(now);
+        return creditedTo(actor).published(now);
     }
 
     /** The scheduler's step: the editor decided when scheduling. */
