@@ -3,7 +3,7 @@ package id.redaksi;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The modules of DESIGN.md, checked: no module reaches into another's internals, and no cycles. */
+/** The modules README.md describes, checked: no module reaches into another's internals, and no cycles. */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(RedaksiApplication.class);
