@@ -1,7 +1,5 @@
-package id.redaksi.web;
+package id.redaksi.site;
 
-import id.redaksi.site.Site;
-import id.redaksi.site.Sites;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
@@ -10,7 +8,10 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives a controller the {@link Site} whose host name the request came to; a host of no site is a 404. */
+/**
+ * Gives a controller (a page, a feed, the API) the {@link Site} whose host name the request came to; a host of no
+ * site is a 404, which each side answers in its own shape (a page, a problem detail).
+ */
 @Component
 class SiteArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -32,6 +33,6 @@ class SiteArgumentResolver implements HandlerMethodArgumentResolver {
             NativeWebRequest request,
             WebDataBinderFactory binders) {
         var http = request.getNativeRequest(HttpServletRequest.class);
-        return sites.byHost(http.getServerName()).orElseThrow(() -> new NotFound("no site at " + http.getServerName()));
+        return sites.byHost(http.getServerName()).orElseThrow(() -> new SiteNotFound(http.getServerName()));
     }
 }
