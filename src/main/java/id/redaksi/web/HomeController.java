@@ -1,7 +1,7 @@
 package id.redaksi.web;
 
 import id.redaksi.article.ArticleCard;
-import id.redaksi.article.Articles;
+import id.redaksi.article.ArticleLists;
 import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
 import id.redaksi.site.Site;
@@ -24,11 +24,11 @@ class HomeController {
     private static final int PER_RUBRIC = 4;
 
     private final Sites sites;
-    private final Articles articles;
+    private final ArticleLists articles;
     private final StructuredData structuredData;
     private final MostRead mostRead;
 
-    HomeController(Sites sites, Articles articles, StructuredData structuredData, MostRead mostRead) {
+    HomeController(Sites sites, ArticleLists articles, StructuredData structuredData, MostRead mostRead) {
         this.sites = sites;
         this.articles = articles;
         this.structuredData = structuredData;
