@@ -1,6 +1,7 @@
 package id.redaksi.web;
 
 import id.redaksi.article.ArticleLists;
+import id.redaksi.pagecache.CachingPolicy;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ListPage;
 import jakarta.servlet.http.HttpServletRequest;

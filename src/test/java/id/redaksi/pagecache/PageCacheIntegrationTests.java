@@ -1,10 +1,11 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.QueryCounter;
+import id.redaksi.RawHttp;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
 import id.redaksi.newsroom.Draft;

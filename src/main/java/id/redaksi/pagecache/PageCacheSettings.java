@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;

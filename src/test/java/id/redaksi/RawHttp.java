@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,12 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 /** Reads pages as bytes, for tests of what goes over the wire: encodings, lengths, validators. */
-record RawHttp(int port, String host) {
+public record RawHttp(int port, String host) {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    HttpResponse<byte[]> get(String path, String... headers) {
+    public HttpResponse<byte[]> get(String path, String... headers) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Host", host);
         for (int i = 0; i < headers.length; i += 2) {
@@ -33,7 +33,7 @@ record RawHttp(int port, String host) {
     }
 
     /** The article's canonical address, where {@code /baca/{id}} redirects. */
-    String canonical(long id) {
+    public String canonical(long id) {
         var located = get("/baca/" + id);
         if (located.statusCode() != 301) {
             throw new AssertionError("/baca/" + id + " answered " + located.statusCode());
@@ -41,11 +41,11 @@ record RawHttp(int port, String host) {
         return located.headers().firstValue("Location").orElseThrow();
     }
 
-    static String text(HttpResponse<byte[]> page) {
+    public static String text(HttpResponse<byte[]> page) {
         return new String(page.body(), StandardCharsets.UTF_8);
     }
 
-    static byte[] gunzip(byte[] zipped) {
+    public static byte[] gunzip(byte[] zipped) {
         try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped))) {
             return in.readAllBytes();
         } catch (IOException e) {

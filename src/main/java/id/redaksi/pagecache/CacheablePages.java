@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import id.redaksi.readership.Window;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +45,8 @@ final class CacheablePages {
 
     private static boolean valid(String name, String value) {
         return switch (name) {
-            case "halaman" -> PAGE_NUMBER.matcher(value).matches() && Integer.parseInt(value) <= PageNumber.MAX;
+            // a number the list does not have (page 600) is refused by the list, and only a 200 is ever kept
+            case "halaman" -> PAGE_NUMBER.matcher(value).matches();
             case "tanggal" -> DATE.matcher(value).matches();
             case "periode" -> Window.ofParam(value).isPresent();
             default -> false;

@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import jakarta.servlet.ServletException;
 import java.io.IOException;

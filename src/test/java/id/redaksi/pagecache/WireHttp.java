@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

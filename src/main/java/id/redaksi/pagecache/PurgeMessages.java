@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import java.util.LinkedHashMap;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;

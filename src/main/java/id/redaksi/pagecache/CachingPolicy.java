@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import id.redaksi.DatabaseBreaker;
 import id.redaksi.site.Sites;
@@ -30,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(CachingPolicy.ORDER)
-class CachingPolicy extends OncePerRequestFilter {
+public class CachingPolicy extends OncePerRequestFilter {
 
     /**
      * Before Spring Security (-100): a kept page is answered without the security filter chain, carrying the
@@ -44,7 +44,7 @@ class CachingPolicy extends OncePerRequestFilter {
     /** Apps poll the API; a minute keeps a CDN useful without serving stale lists for long. */
     static final String API = "public, max-age=60, s-maxage=60";
 
-    static final String PRIVATE = "private, no-store";
+    public static final String PRIVATE = "private, no-store";
 
     /** A request attribute by which a controller says its page, though public, is not worth a place in memory. */
     private static final String NOT_KEPT = CachingPolicy.class.getName() + ".notKept";
@@ -72,7 +72,7 @@ class CachingPolicy extends OncePerRequestFilter {
     }
 
     /** Keeps this request's page out of the page cache: a page anyone can ask for in thousands of empty variants. */
-    static void doNotKeep(HttpServletRequest request) {
+    public static void doNotKeep(HttpServletRequest request) {
         request.setAttribute(NOT_KEPT, Boolean.TRUE);
     }
 

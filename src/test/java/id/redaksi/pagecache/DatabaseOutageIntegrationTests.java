@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
+import id.redaksi.RawHttp;
 import id.redaksi.account.Role;
 import id.redaksi.site.Site;
 import java.net.http.HttpResponse;

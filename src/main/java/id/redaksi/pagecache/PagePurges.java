@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.pagecache;
 
 import id.redaksi.article.ArticlePublished;
 import id.redaksi.article.ArticleWithdrawn;
