@@ -47,7 +47,7 @@ public class CachingPolicy extends OncePerRequestFilter {
     public static final String PRIVATE = "private, no-store";
 
     /** A request attribute by which a controller says its page, though public, is not worth a place in memory. */
-    private static final String NOT_KEPT = CachingPolicy.class.getName() + ".notKept";
+    static final String NOT_KEPT = CachingPolicy.class.getName() + ".notKept";
 
     private final Sites sites;
     private final PageCache cache;
@@ -169,7 +169,7 @@ public class CachingPolicy extends OncePerRequestFilter {
             PageResponses.write(request, response, kept, DatabaseOutage.STALE);
             return;
         }
-        if (key != null && "GET".equals(request.getMethod()) && shareable(request, buffered)) {
+        if (key != null && "GET".equals(request.getMethod()) && RenderedAnswers.shareable(request, buffered)) {
             answers.keep(
                     key,
                     buffered.getContentAsByteArray(),
@@ -177,7 +177,7 @@ public class CachingPolicy extends OncePerRequestFilter {
                     PageResponses.keptHeaders(response),
                     cache.now());
         }
-        finish(request, buffered, route);
+        RenderedAnswers.finish(request, buffered, route);
     }
 
     /**
@@ -233,7 +233,7 @@ public class CachingPolicy extends OncePerRequestFilter {
             DatabaseOutage.answer(request, response, stale, e);
             return null;
         }
-        if (key != null && "GET".equals(request.getMethod()) && keepable(request, buffered)) {
+        if (key != null && "GET".equals(request.getMethod()) && RenderedAnswers.keepable(request, buffered)) {
             var page = CachedPage.of(
                     buffered.getContentAsByteArray(),
                     buffered.getContentType(),
@@ -243,57 +243,7 @@ public class CachingPolicy extends OncePerRequestFilter {
             PageResponses.write(request, response, page, PUBLIC_PAGE);
             return kept ? page : null;
         }
-        finish(request, buffered, route);
+        RenderedAnswers.finish(request, buffered, route);
         return null;
-    }
-
-    /**
-     * An HTML page that rendered whole and that its controller did not keep out; one that started a session or sets a
-     * cookie belongs to one reader and is never shared.
-     */
-    private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
-        var type = response.getContentType();
-        return request.getAttribute(NOT_KEPT) == null
-                && type != null
-                && type.startsWith("text/html")
-                && shareable(request, response);
-    }
-
-    /** A whole answer with nothing of one reader's in it. */
-    private static boolean shareable(HttpServletRequest request, ContentCachingResponseWrapper response) {
-        return response.getStatus() == 200
-                && request.getSession(false) == null
-                && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
-                && !response.isCommitted();
-    }
-
-    private static void finish(HttpServletRequest request, ContentCachingResponseWrapper response, PublicRoute route)
-            throws IOException {
-        int status = response.getStatus();
-        if (request.getSession(false) != null) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
-        } else if (status == 200 && response.getHeader(HttpHeaders.ETAG) != null) {
-            // a feed or sitemap, whose own validators already answered any If-None-Match
-            response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE);
-        } else if (status == 200) {
-            var etag = CachedPage.etag(response.getContentAsByteArray());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, route == PublicRoute.API ? API : PUBLIC_PAGE);
-            response.setHeader(HttpHeaders.ETAG, etag);
-            if (PageResponses.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-                response.resetBuffer();
-                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            }
-        } else if (status == 304) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, route == PublicRoute.API ? API : PUBLIC_PAGE);
-        } else if (status == 301 || status == 404) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60, s-maxage=60");
-        } else {
-            // any other error is fixed or gone soon; a copy kept by a CDN would outlive it
-            response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE);
-            if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
-            }
-        }
-        response.copyBodyToResponse();
     }
 }
