@@ -4,6 +4,7 @@ import id.redaksi.article.ArticleCard;
 import id.redaksi.article.ArticleLists;
 import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
+import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
 import id.redaksi.site.Sites;
 import id.redaksi.web.Pages.HomePage;
@@ -48,8 +49,14 @@ class HomeController {
 
     private HomePage page(Site site) {
         var latest = articles.latest(site.id(), 0, LATEST + 1);
-        Map<Long, List<ArticleCard>> byRubric = articles.latestPerRubric(site.id(), PER_RUBRIC).stream()
-                .collect(Collectors.groupingBy(ArticleCard::rubricId));
+        Map<Long, List<ArticleCard>> byRubric =
+                articles
+                        .latestPerRubric(
+                                site.id(),
+                                site.rubrics().stream().map(Rubric::id).toList(),
+                                PER_RUBRIC)
+                        .stream()
+                        .collect(Collectors.groupingBy(ArticleCard::rubricId));
         var blocks = site.rubrics().stream()
                 .filter(r -> byRubric.containsKey(r.id()))
                 .map(r -> new RubricBlock(r, byRubric.get(r.id())))
