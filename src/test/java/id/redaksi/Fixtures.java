@@ -4,11 +4,11 @@ import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.NewAccount;
 import id.redaksi.account.Role;
-import id.redaksi.article.Articles;
 import id.redaksi.article.Notice;
 import id.redaksi.article.People;
 import id.redaksi.article.Person;
 import id.redaksi.article.PublishedArticle;
+import id.redaksi.article.Publishing;
 import id.redaksi.article.Topic;
 import id.redaksi.article.Topics;
 import id.redaksi.media.MediaLibrary;
@@ -40,7 +40,7 @@ public class Fixtures {
     private final Sites sites;
     private final People people;
     private final Topics topics;
-    private final Articles articles;
+    private final Publishing publishing;
     private final MediaLibrary media;
     private final JdbcClient jdbc;
     private final Accounts accounts;
@@ -49,7 +49,7 @@ public class Fixtures {
             Sites sites,
             People people,
             Topics topics,
-            Articles articles,
+            Publishing publishing,
             MediaLibrary media,
             JdbcClient jdbc,
             Accounts accounts) {
@@ -57,7 +57,7 @@ public class Fixtures {
         this.sites = sites;
         this.people = people;
         this.topics = topics;
-        this.articles = articles;
+        this.publishing = publishing;
         this.media = media;
         this.jdbc = jdbc;
     }
@@ -117,7 +117,7 @@ public class Fixtures {
 
     /** Withdraws a published article as the newsroom would, with a reason its address shows. */
     public void withdraw(long articleId) {
-        articles.withdraw(articleId, "Dicabut untuk pengujian.", Instant.now());
+        publishing.withdraw(articleId, "Dicabut untuk pengujian.", Instant.now());
     }
 
     public ArticleBuilder article(Site site) {
@@ -262,7 +262,7 @@ public class Fixtures {
             var writerList = writers.isEmpty() ? List.of(person("Penulis Uji")) : writers;
             var rubricId = site.rubric(rubric).orElseThrow().id();
             Long imageId = this.imageId != null ? this.imageId : image ? Fixtures.this.image(site) : null;
-            articles.publish(new PublishedArticle(
+            publishing.publish(new PublishedArticle(
                     id,
                     site.id(),
                     rubricId,
@@ -281,7 +281,7 @@ public class Fixtures {
                     topicList.stream().map(Topic::id).toList(),
                     publishedAt,
                     updatedAt != null ? updatedAt : publishedAt));
-            notices.forEach(n -> articles.addNotice(id, n));
+            notices.forEach(n -> publishing.addNotice(id, n));
             return id;
         }
 

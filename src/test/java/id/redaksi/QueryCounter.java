@@ -22,6 +22,7 @@ public class QueryCounter implements BeanPostProcessor {
     private static final Pattern BACKGROUND = Pattern.compile("scheduling-.*|published-articles|page-purge-listener");
 
     private final AtomicLong statements = new AtomicLong();
+    private final AtomicLong connections = new AtomicLong();
 
     public long count() {
         return statements.get();
@@ -34,6 +35,13 @@ public class QueryCounter implements BeanPostProcessor {
         return statements.get() - before;
     }
 
+    /** How many connections running {@code action} takes from the pool, one after another or side by side. */
+    public long connectionsDuring(Runnable action) {
+        long before = connections.get();
+        action.run();
+        return connections.get() - before;
+    }
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
         if (bean instanceof DataSource dataSource && !(bean instanceof Proxy)) {
@@ -41,10 +49,17 @@ public class QueryCounter implements BeanPostProcessor {
                     DataSource.class,
                     dataSource,
                     (result, method) -> method.equals("getConnection")
-                            ? proxy(Connection.class, (Connection) result, this::counted)
+                            ? proxy(Connection.class, taken((Connection) result), this::counted)
                             : result);
         }
         return bean;
+    }
+
+    private Connection taken(Connection connection) {
+        if (!BACKGROUND.matcher(Thread.currentThread().getName()).matches()) {
+            connections.incrementAndGet();
+        }
+        return connection;
     }
 
     private Object counted(Object result, String method) {

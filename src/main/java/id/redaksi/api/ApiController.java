@@ -1,6 +1,8 @@
 package id.redaksi.api;
 
+import id.redaksi.article.ArticleLists;
 import id.redaksi.article.Articles;
+import id.redaksi.article.RelatedArticles;
 import id.redaksi.article.Topics;
 import id.redaksi.readership.MostRead;
 import id.redaksi.readership.ReadCounts;
@@ -22,13 +24,24 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiController {
 
     private final Articles articles;
+    private final ArticleLists lists;
+    private final RelatedArticles related;
     private final Topics topics;
     private final Search search;
     private final MostRead mostRead;
     private final ReadCounts readCounts;
 
-    ApiController(Articles articles, Topics topics, Search search, MostRead mostRead, ReadCounts readCounts) {
+    ApiController(
+            Articles articles,
+            ArticleLists lists,
+            RelatedArticles related,
+            Topics topics,
+            Search search,
+            MostRead mostRead,
+            ReadCounts readCounts) {
         this.articles = articles;
+        this.lists = lists;
+        this.related = related;
         this.topics = topics;
         this.search = search;
         this.mostRead = mostRead;
@@ -46,7 +59,7 @@ class ApiController {
         var paging = Paging.of(limit, cursor);
         return ArticleList.of(
                 site,
-                articles.latestBefore(
+                lists.latestBefore(
                         site.id(), paging.after().publishedAt(), paging.after().id(), paging.limit() + 1),
                 paging.limit());
     }
@@ -61,7 +74,7 @@ class ApiController {
         var paging = Paging.of(limit, cursor);
         return ArticleList.of(
                 site,
-                articles.inRubricBefore(
+                lists.inRubricBefore(
                         rubric.id(),
                         paging.after().publishedAt(),
                         paging.after().id(),
@@ -80,7 +93,7 @@ class ApiController {
         var paging = Paging.of(limit, cursor);
         return ArticleList.of(
                 site,
-                articles.withTopicBefore(
+                lists.withTopicBefore(
                         topic.id(), paging.after().publishedAt(), paging.after().id(), paging.limit() + 1),
                 paging.limit());
     }
@@ -95,7 +108,7 @@ class ApiController {
         }
         var article = found.get();
         return ArticleDetail.of(
-                site, article, readCounts.total(article.id()), articles.related(article, Articles.RELATED));
+                site, article, readCounts.total(article.id()), related.related(article, RelatedArticles.RELATED));
     }
 
     @GetMapping("/most-read")

@@ -1,7 +1,7 @@
 package id.redaksi.api;
 
 import id.redaksi.article.ArticleCard;
-import id.redaksi.article.Image;
+import id.redaksi.media.Image;
 import id.redaksi.site.Site;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package id.redaksi.article;
 
+import id.redaksi.media.Image;
 import java.time.Instant;
 import java.time.ZoneId;
 

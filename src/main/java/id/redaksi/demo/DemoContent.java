@@ -1,7 +1,7 @@
 package id.redaksi.demo;
 
 import id.redaksi.AdvisoryLocks;
-import id.redaksi.article.Articles;
+import id.redaksi.article.Publishing;
 import id.redaksi.newsroom.Stories;
 import id.redaksi.site.Sites;
 import java.time.Instant;
@@ -31,7 +31,7 @@ class DemoContent implements SmartLifecycle {
     private final DemoSettings settings;
     private final DemoNetwork network;
     private final Stories stories;
-    private final Articles articles;
+    private final Publishing publishing;
     private final Sites sites;
     private final AdvisoryLocks locks;
     private final TransactionTemplate transaction;
@@ -41,7 +41,7 @@ class DemoContent implements SmartLifecycle {
             DemoSettings settings,
             DemoNetwork network,
             Stories stories,
-            Articles articles,
+            Publishing publishing,
             Sites sites,
             AdvisoryLocks locks,
             PlatformTransactionManager transactions,
@@ -50,7 +50,7 @@ class DemoContent implements SmartLifecycle {
         this.settings = settings;
         this.network = network;
         this.stories = stories;
-        this.articles = articles;
+        this.publishing = publishing;
         this.sites = sites;
         this.locks = locks;
         this.transaction = new TransactionTemplate(transactions);
@@ -134,8 +134,8 @@ class DemoContent implements SmartLifecycle {
 
     private void publish(PlannedArticle planned) {
         long id = stories.importPublished(planned.story(), "demo");
-        articles.publish(planned.story().publishedAs(id));
-        planned.notices().forEach(notice -> articles.addNotice(id, notice));
+        publishing.publish(planned.story().publishedAs(id));
+        planned.notices().forEach(notice -> publishing.addNotice(id, notice));
     }
 
     /** What one load made. */

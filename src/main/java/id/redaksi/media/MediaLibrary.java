@@ -87,6 +87,11 @@ public class MediaLibrary {
         }
     }
 
+    /** A picture of the site as pages show it, for previews of drafts that are not published yet. */
+    public Optional<Image> image(long siteId, long id) {
+        return records.image(siteId, id);
+    }
+
     public Optional<StoredMedia> find(long siteId, long id) {
         return records.find(siteId, id);
     }

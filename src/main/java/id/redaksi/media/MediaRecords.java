@@ -34,6 +34,14 @@ class MediaRecords {
     /** A file kept in storage under {@code key}. */
     record StoredFile(String key, EncodedImage image) {}
 
+    Optional<Image> image(long siteId, long id) {
+        return jdbc.sql("select * from media_image where id = :id and site_id = :site")
+                .param("id", id)
+                .param("site", siteId)
+                .query((rs, n) -> Image.of(rs))
+                .optional();
+    }
+
     @Transactional
     long insert(long siteId, StoredFile original, List<StoredFile> renditions, String alt, String name) {
         long id = jdbc.sql("""

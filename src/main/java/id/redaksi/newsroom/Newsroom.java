@@ -2,18 +2,15 @@ package id.redaksi.newsroom;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
-import id.redaksi.article.ArticlePublished;
-import id.redaksi.article.ArticleWithdrawn;
-import id.redaksi.article.Articles;
 import id.redaksi.article.BodySanitizer;
 import id.redaksi.article.Notice;
 import id.redaksi.article.PublishedArticle;
+import id.redaksi.article.Publishing;
 import id.redaksi.article.Slugs;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,31 +27,28 @@ public class Newsroom {
     private final Stories stories;
     private final Revisions revisions;
     private final AuditLog audit;
-    private final Articles articles;
+    private final Publishing publishing;
     private final SiteReferences references;
     private final Autosaves autosaves;
     private final StoryNotes notes;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Newsroom(
             Stories stories,
             Revisions revisions,
             AuditLog audit,
-            Articles articles,
+            Publishing publishing,
             SiteReferences references,
             Autosaves autosaves,
             StoryNotes notes,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.stories = stories;
         this.revisions = revisions;
         this.audit = audit;
-        this.articles = articles;
+        this.publishing = publishing;
         this.references = references;
         this.autosaves = autosaves;
         this.notes = notes;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -204,9 +198,8 @@ public class Newsroom {
     public Story unpublish(Actor actor, long siteId, long id, String reason) {
         var why = reason == null ? "" : reason.strip();
         var story = step(actor, siteId, id, Role.EDITOR, "mencabut", why, s -> s.unpublish(actor, why));
-        articles.withdraw(id, why, clock.instant());
+        publishing.withdraw(id, why, clock.instant());
         revisions.clearLive(id);
-        events.publishEvent(new ArticleWithdrawn(siteId, id, story.draft().rubricId()));
         return story;
     }
 
@@ -222,9 +215,8 @@ public class Newsroom {
                             : "Berita yang tidak sedang terbit tidak bisa diberi "
                                     + kind.label().toLowerCase() + ".");
         }
-        articles.addNotice(id, new Notice(kind, text.strip(), clock.instant()));
+        publishing.addNotice(id, new Notice(kind, text.strip(), clock.instant()));
         audit.record(siteId, id, actor, "menambah " + kind.label().toLowerCase(), text.strip());
-        events.publishEvent(new ArticlePublished(siteId, id, story.draft().rubricId()));
     }
 
     /** Restores an old revision as a new save, so the restore itself can be undone. */
@@ -333,7 +325,7 @@ public class Newsroom {
     /** Copies the draft to the published article; {@code now} is both times on a first publication. */
     private void goLive(Story story, Instant now) {
         var d = story.draft();
-        articles.publish(new PublishedArticle(
+        publishing.publish(new PublishedArticle(
                 story.id(),
                 story.siteId(),
                 d.rubricId(),
@@ -353,6 +345,5 @@ public class Newsroom {
                 story.firstPublishedAt(),
                 now));
         revisions.markLive(story.id());
-        events.publishEvent(new ArticlePublished(story.siteId(), story.id(), d.rubricId()));
     }
 }

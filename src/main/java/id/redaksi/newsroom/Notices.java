@@ -2,11 +2,9 @@ package id.redaksi.newsroom;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
-import id.redaksi.article.ArticlePublished;
-import id.redaksi.article.Articles;
 import id.redaksi.article.IssuedNotice;
+import id.redaksi.article.Publishing;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,15 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notices {
 
     private final Stories stories;
-    private final Articles articles;
+    private final Publishing articles;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
 
-    Notices(Stories stories, Articles articles, AuditLog audit, ApplicationEventPublisher events) {
+    Notices(Stories stories, Publishing articles, AuditLog audit) {
         this.stories = stories;
         this.articles = articles;
         this.audit = audit;
-        this.events = events;
     }
 
     public List<IssuedNotice> of(Actor actor, long siteId, long storyId) {
@@ -39,7 +35,7 @@ public class Notices {
     @Transactional
     public void change(Actor actor, long siteId, long storyId, long noticeId, String text) {
         actor.require(Role.EDITOR, siteId);
-        var story = story(siteId, storyId);
+        story(siteId, storyId);
         var issued = issued(storyId, noticeId);
         var label = issued.notice().kind().label().toLowerCase();
         if (text == null || text.isBlank()) {
@@ -52,13 +48,12 @@ public class Notices {
                 actor.username(),
                 "mengubah " + label,
                 issued.notice().text() + " → " + text.strip());
-        announce(story);
     }
 
     @Transactional
     public void remove(Actor actor, long siteId, long storyId, long noticeId) {
         actor.require(Role.EDITOR, siteId);
-        var story = story(siteId, storyId);
+        story(siteId, storyId);
         var issued = issued(storyId, noticeId);
         articles.removeNotice(storyId, noticeId);
         audit.record(
@@ -67,7 +62,6 @@ public class Notices {
                 actor.username(),
                 "menghapus " + issued.notice().kind().label().toLowerCase(),
                 issued.notice().text());
-        announce(story);
     }
 
     private Story story(long siteId, long storyId) {
@@ -79,13 +73,5 @@ public class Notices {
                 .filter(n -> n.id() == noticeId)
                 .findFirst()
                 .orElseThrow(() -> new NoticeNotFound(noticeId));
-    }
-
-    /** A live article's page changed; a withdrawn one shows its notices again when it is republished. */
-    private void announce(Story story) {
-        if (story.isLive()) {
-            events.publishEvent(new ArticlePublished(
-                    story.siteId(), story.id(), story.draft().rubricId()));
-        }
     }
 }

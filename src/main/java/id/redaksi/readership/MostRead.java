@@ -1,7 +1,7 @@
 package id.redaksi.readership;
 
 import id.redaksi.article.ArticleCard;
-import id.redaksi.article.Articles;
+import id.redaksi.article.ArticleLists;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,9 +21,9 @@ public class MostRead {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Articles articles;
+    private final ArticleLists articles;
 
-    MostRead(JdbcClient jdbc, Clock clock, Articles articles) {
+    MostRead(JdbcClient jdbc, Clock clock, ArticleLists articles) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.articles = articles;

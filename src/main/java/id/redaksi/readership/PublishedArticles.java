@@ -59,7 +59,7 @@ class PublishedArticles {
 
     void load(long siteId) {
         try {
-            var ids = jdbc.sql("select id from article where site_id = :site order by id")
+            var ids = jdbc.sql("select id from published_article where site_id = :site order by id")
                     .param("site", siteId)
                     .query(Long.class)
                     .list();

@@ -38,7 +38,7 @@ public class ReadCounts {
                           select h.article_id, to_timestamp(h.hour) as hour, a.site_id, a.rubric_id, h.reads
                           from unnest(:articles::bigint[], :hours::bigint[], :sites::bigint[], :reads::bigint[])
                                  as h(article_id, hour, site_id, reads)
-                          join article a on a.id = h.article_id and a.site_id = h.site_id
+                          join published_article a on a.id = h.article_id and a.site_id = h.site_id
                         ), hourly as (
                           insert into article_reads_hourly (article_id, hour, site_id, rubric_id, reads)
                           select article_id, hour, min(site_id), min(rubric_id), sum(reads)

@@ -1,17 +1,13 @@
 package id.redaksi.search;
 
-import id.redaksi.article.Articles;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import id.redaksi.article.ArticleCard;
+import id.redaksi.article.ArticleLists;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A common word is in tens of thousands of a large site's articles, and counting or ranking all of them would
  * read each one (a second at a million articles, bench/README-scale.md). So a search counts and lists at most
  * {@value #MAX_RESULTS} matches, lists them newest first by default (read off the site's newest-first index,
- * stopping at the page), and ranks by relevance only the newest {@value #RELEVANCE_WINDOW}.
+ * stopping there), and ranks by relevance only the newest {@value #RELEVANCE_WINDOW}.
+ * <p>
+ * Search finds ids (in the {@code searchable_article} view the article module publishes) with their snippets; the
+ * article module makes them cards. The count and the page are one statement, and the cards and any suggestion
+ * follow on the same connection: a search takes one connection of the pool, however busy the site.
  */
 @Repository
 public class Search {
@@ -41,14 +41,15 @@ public class Search {
     private static final Timestamp NO_START = Timestamp.from(Instant.parse("1900-01-01T00:00:00Z"));
     private static final Timestamp NO_END = Timestamp.from(Instant.parse("9999-01-01T00:00:00Z"));
 
-    private static final String FROM = """
-            from article a cross join websearch_to_tsquery('indonesian', unaccent_text(:q)) q
-            """;
-
-    private static final String WHERE = """
-            where a.site_id = :site and a.search @@ q
-              and (:rubric = 0 or a.rubric_id = :rubric)
-              and a.published_at >= :from and a.published_at < :until
+    /** The newest matches, one more than are counted, so a search can say "more than". */
+    private static final String MATCHES = """
+            with q as (select websearch_to_tsquery('indonesian', unaccent_text(:q)) as q),
+            matches as materialized (
+              select a.id, a.published_at, a.search from searchable_article a, q
+               where a.site_id = :site and a.search @@ q.q
+                 and (:rubric = 0 or a.rubric_id = :rubric)
+                 and a.published_at >= :from and a.published_at < :until
+               order by a.published_at desc, a.id desc limit :cap)
             """;
 
     private static final String HEADLINE_OPTIONS = "StartSel=\"" + Snippet.START + "\", StopSel=\"" + Snippet.STOP
@@ -56,29 +57,15 @@ public class Search {
 
     private final JdbcClient jdbc;
     private final SearchWords words;
+    private final ArticleLists articles;
     private final TransactionTemplate readOnly;
 
-    Search(JdbcClient jdbc, SearchWords words, PlatformTransactionManager transactions) {
+    Search(JdbcClient jdbc, SearchWords words, ArticleLists articles, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.words = words;
+        this.articles = articles;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-    }
-
-    /** The count and the page each take an index's time, so they run side by side, each on its own connection. */
-    public SearchResult search(SearchQuery query) {
-        try (var sideBySide = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<List<SearchHit>> page = query.offset() >= MAX_RESULTS
-                    ? CompletableFuture.completedFuture(List.of())
-                    : sideBySide.submit(() -> planned(() -> page(query)));
-            long counted = planned(() -> count(query));
-            var hits = result(page);
-            var suggestion =
-                    counted < FEW ? words.suggest(query.siteId(), query.text()).orElse(null) : null;
-            int listed = query.order() == SearchOrder.RELEVANCE ? RELEVANCE_WINDOW : MAX_RESULTS;
-            return new SearchResult(
-                    Math.min(counted, MAX_RESULTS), counted > MAX_RESULTS, Math.min(counted, listed), hits, suggestion);
-        }
     }
 
     /**
@@ -86,61 +73,69 @@ public class Search {
      * whether the words are common, and picks one that reads every match of a common word (0.9 s at a million
      * articles instead of 10 ms): each search is planned for its own text.
      */
-    private <T> T planned(Supplier<T> statement) {
+    public SearchResult search(SearchQuery query) {
         return readOnly.execute(status -> {
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-            return statement.get();
+            var found = found(query);
+            long counted = found.isEmpty() ? 0 : found.getFirst().total();
+            var hits = hits(query.siteId(), found);
+            var suggestion =
+                    counted < FEW ? words.suggest(query.siteId(), query.text()).orElse(null) : null;
+            int listed = query.order() == SearchOrder.RELEVANCE ? RELEVANCE_WINDOW : MAX_RESULTS;
+            return new SearchResult(
+                    Math.min(counted, MAX_RESULTS), counted > MAX_RESULTS, Math.min(counted, listed), hits, suggestion);
         });
     }
 
-    private long count(SearchQuery query) {
-        return jdbc.sql("select count(*) from (select 1 " + FROM + WHERE + " limit :cap) c")
-                .params(params(query))
-                .param("cap", MAX_RESULTS + 1)
-                .query(Long.class)
-                .single();
-    }
-
-    private static <T> T result(Future<T> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while searching", e);
-        }
-    }
+    /** One row of what a search found: the count of every match, beside one match of the page (null past the end). */
+    private record Found(long total, Long id, String headline) {}
 
     /**
      * Newest first; or best first by cover density over the weighted vector (title A, lead B, body C) among the
-     * newest matches, newest first among equals. The snippet is made for the page's rows only.
+     * newest matches, newest first among equals. The count is one row even when the page is empty; the snippet is
+     * made for the page's rows only.
      */
-    private List<SearchHit> page(SearchQuery query) {
-        var matches = switch (query.order()) {
-            case NEWEST -> "select a.id, a.published_at, q, 0 as rank " + FROM + WHERE + """
-                    order by a.published_at desc, a.id desc offset :offset limit :limit""";
-            case RELEVANCE ->
-                "select * from (select a.id, a.published_at, q, ts_rank_cd(a.search, q) as rank "
-                        + FROM + WHERE + " order by a.published_at desc, a.id desc limit " + RELEVANCE_WINDOW + """
-                    ) w order by w.rank desc, w.published_at desc, w.id desc offset :offset limit :limit""";
+    private List<Found> found(SearchQuery query) {
+        var page = switch (query.order()) {
+            case NEWEST -> """
+                    select m.id, m.published_at, 0 as rank from matches m
+                    order by m.published_at desc, m.id desc offset :offset limit :limit""";
+            case RELEVANCE -> """
+                    select w.id, w.published_at, ts_rank_cd(w.search, q.q) as rank
+                      from (select * from matches order by published_at desc, id desc limit %d) w, q
+                     order by rank desc, w.published_at desc, w.id desc offset :offset limit :limit""".formatted(RELEVANCE_WINDOW);
         };
-        return jdbc.sql("select " + Articles.CARD_COLUMNS + """
-                        , ts_headline('indonesian', translate(regexp_replace(a.body_html, '<[^>]+>', ' ', 'g'),
-                                           chr(1) || chr(2), ''), p.q, :options) as headline
-                        from (""" + matches + """
-                        ) p join article a on a.id = p.id left join media m on m.id = a.image_id
+        return jdbc.sql(MATCHES + """
+                        select c.total, p.id,
+                          (select ts_headline('indonesian', translate(regexp_replace(b.body_html, '<[^>]+>', ' ', 'g'),
+                                              chr(1) || chr(2), ''), q.q, :options)
+                             from searchable_article b, q where b.id = p.id) as headline
+                        from (select count(*) as total from matches) c
+                        left join lateral (""" + page + """
+                        ) p on true
                         order by p.rank desc, p.published_at desc, p.id desc
                         """)
                 .params(params(query))
+                .param("cap", MAX_RESULTS + 1)
                 .param("options", HEADLINE_OPTIONS)
                 .param("offset", query.offset())
-                .param("limit", Math.min(query.limit(), MAX_RESULTS - query.offset()))
-                .query(Search::hit)
+                .param("limit", Math.max(0, Math.min(query.limit(), MAX_RESULTS - query.offset())))
+                .query((rs, row) -> new Found(rs.getLong("total"), (Long) rs.getObject("id"), rs.getString("headline")))
                 .list();
+    }
+
+    /** The page's matches as the article module shows them, in the page's order. */
+    private List<SearchHit> hits(long siteId, List<Found> found) {
+        var page = found.stream().filter(f -> f.id() != null).toList();
+        Map<Long, ArticleCard> cards = articles
+                .cards(siteId, page.stream().map(Found::id).toList())
+                .stream()
+                .collect(Collectors.toMap(ArticleCard::id, Function.identity()));
+        // an article withdrawn since the match was read has no card, and is left out of the page
+        return page.stream()
+                .filter(f -> cards.containsKey(f.id()))
+                .map(f -> new SearchHit(cards.get(f.id()), Snippet.html(f.headline())))
+                .toList();
     }
 
     private static Map<String, Object> params(SearchQuery query) {
@@ -150,9 +145,5 @@ public class Search {
                 "rubric", query.rubricId() == null ? 0L : query.rubricId(),
                 "from", query.from() == null ? NO_START : Timestamp.from(query.from()),
                 "until", query.until() == null ? NO_END : Timestamp.from(query.until()));
-    }
-
-    private static SearchHit hit(ResultSet rs, int row) throws SQLException {
-        return new SearchHit(Articles.card(rs, row), Snippet.html(rs.getString("headline")));
     }
 }

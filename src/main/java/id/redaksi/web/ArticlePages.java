@@ -3,7 +3,7 @@ package id.redaksi.web;
 import id.redaksi.article.Article;
 import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
-import id.redaksi.article.Articles;
+import id.redaksi.article.RelatedArticles;
 import id.redaksi.readership.ReadCounts;
 import id.redaksi.readership.ReadTokens;
 import id.redaksi.site.Site;
@@ -19,13 +19,13 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 public class ArticlePages {
 
-    private final Articles articles;
+    private final RelatedArticles related;
     private final StructuredData structuredData;
     private final ReadCounts reads;
     private final ReadTokens readTokens;
 
-    ArticlePages(Articles articles, StructuredData structuredData, ReadCounts reads, ReadTokens readTokens) {
-        this.articles = articles;
+    ArticlePages(RelatedArticles related, StructuredData structuredData, ReadCounts reads, ReadTokens readTokens) {
+        this.related = related;
         this.structuredData = structuredData;
         this.reads = reads;
         this.readTokens = readTokens;
@@ -38,7 +38,7 @@ public class ArticlePages {
 
     ArticlePage build(Site site, Article article, boolean preview) {
         var rubric = site.rubric(article.rubricId()).orElseThrow();
-        var related = articles.related(article, Articles.RELATED);
+        var related = this.related.related(article, RelatedArticles.RELATED);
         var dateline = article.dateline(site.dateline());
         var body = ArticleBody.layout(article.bodyHtml(), dateline, related.size());
         int inBody = (int)

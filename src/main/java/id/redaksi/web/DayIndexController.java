@@ -1,6 +1,7 @@
 package id.redaksi.web;
 
-import id.redaksi.article.Articles;
+import id.redaksi.article.ArticleLists;
+import id.redaksi.pagecache.CachingPolicy;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ListPage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,10 +20,10 @@ class DayIndexController {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
 
-    private final Articles articles;
+    private final ArticleLists articles;
     private final Clock clock;
 
-    DayIndexController(Articles articles, Clock clock) {
+    DayIndexController(ArticleLists articles, Clock clock) {
         this.articles = articles;
         this.clock = clock;
     }

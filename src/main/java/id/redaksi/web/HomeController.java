@@ -1,9 +1,10 @@
 package id.redaksi.web;
 
 import id.redaksi.article.ArticleCard;
-import id.redaksi.article.Articles;
+import id.redaksi.article.ArticleLists;
 import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
+import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
 import id.redaksi.site.Sites;
 import id.redaksi.web.Pages.HomePage;
@@ -24,11 +25,11 @@ class HomeController {
     private static final int PER_RUBRIC = 4;
 
     private final Sites sites;
-    private final Articles articles;
+    private final ArticleLists articles;
     private final StructuredData structuredData;
     private final MostRead mostRead;
 
-    HomeController(Sites sites, Articles articles, StructuredData structuredData, MostRead mostRead) {
+    HomeController(Sites sites, ArticleLists articles, StructuredData structuredData, MostRead mostRead) {
         this.sites = sites;
         this.articles = articles;
         this.structuredData = structuredData;
@@ -48,8 +49,14 @@ class HomeController {
 
     private HomePage page(Site site) {
         var latest = articles.latest(site.id(), 0, LATEST + 1);
-        Map<Long, List<ArticleCard>> byRubric = articles.latestPerRubric(site.id(), PER_RUBRIC).stream()
-                .collect(Collectors.groupingBy(ArticleCard::rubricId));
+        Map<Long, List<ArticleCard>> byRubric =
+                articles
+                        .latestPerRubric(
+                                site.id(),
+                                site.rubrics().stream().map(Rubric::id).toList(),
+                                PER_RUBRIC)
+                        .stream()
+                        .collect(Collectors.groupingBy(ArticleCard::rubricId));
         var blocks = site.rubrics().stream()
                 .filter(r -> byRubric.containsKey(r.id()))
                 .map(r -> new RubricBlock(r, byRubric.get(r.id())))

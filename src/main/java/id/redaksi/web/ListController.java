@@ -1,7 +1,7 @@
 package id.redaksi.web;
 
 import id.redaksi.article.ArticleCard;
-import id.redaksi.article.Articles;
+import id.redaksi.article.ArticleLists;
 import id.redaksi.article.People;
 import id.redaksi.article.Topics;
 import id.redaksi.readership.MostRead;
@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ListController {
 
-    private final Articles articles;
+    private final ArticleLists articles;
     private final Topics topics;
     private final People people;
     private final MostRead mostRead;
 
-    ListController(Articles articles, Topics topics, People people, MostRead mostRead) {
+    ListController(ArticleLists articles, Topics topics, People people, MostRead mostRead) {
         this.articles = articles;
         this.topics = topics;
         this.people = people;

@@ -1,5 +1,6 @@
 package id.redaksi.web;
 
+import id.redaksi.pagecache.CachingPolicy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

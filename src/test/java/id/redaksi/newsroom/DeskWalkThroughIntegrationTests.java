@@ -12,8 +12,8 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
-import id.redaksi.article.Articles;
 import id.redaksi.article.Notice;
+import id.redaksi.article.Publishing;
 import id.redaksi.site.Site;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -36,7 +36,7 @@ class DeskWalkThroughIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
-    Articles articles;
+    Publishing articles;
 
     @Autowired
     AuditLog audit;

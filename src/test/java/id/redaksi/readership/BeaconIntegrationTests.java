@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PortalTest
 class BeaconIntegrationTests {
@@ -35,6 +36,9 @@ class BeaconIntegrationTests {
 
     @Autowired
     ReadCounts counts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Site site;
     long article;
@@ -107,6 +111,7 @@ class BeaconIntegrationTests {
 
     @Test
     void articlesReadFromTheDatabaseAtStartAndThosePublishedSinceAreKnownWithoutAFlush() {
+        long article = unannounced();
         assertThat(published.isKnown(site.id(), article)).isFalse();
         published.load(site.id());
         assertThat(published.isKnown(site.id(), article)).isTrue();
@@ -249,6 +254,23 @@ class BeaconIntegrationTests {
         assertThat(counts.total(elsewhere)).isZero();
         assertThat(counts.total(withdrawn)).isZero();
         assertThat(counts.total(article)).isZero();
+    }
+
+    /**
+     * An article written straight to the database, as before this node started or by another node: one published
+     * here announces itself, and is known at once.
+     */
+    private long unannounced() {
+        return jdbc.sql("""
+                        with s as (insert into story (site_id, status) values (:site, 'PUBLISHED') returning id)
+                        insert into article (id, site_id, rubric_id, title, slug, lead, body_html, published_at, updated_at)
+                        select id, :site, :rubric, 'Kabar Lama', 'kabar-lama', '', '<p>Isi.</p>', now(), now() from s
+                        returning id
+                        """)
+                .param("site", site.id())
+                .param("rubric", site.rubrics().getFirst().id())
+                .query(Long.class)
+                .single();
     }
 
     /** A hit as the page's script sends it: the article's id and the token its served page carries. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
+import id.redaksi.RawHttp;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
 import id.redaksi.newsroom.AuditLog;

@@ -2,10 +2,10 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.article.Article;
-import id.redaksi.article.Articles;
 import id.redaksi.article.People;
 import id.redaksi.article.Person;
 import id.redaksi.article.Topics;
+import id.redaksi.media.MediaLibrary;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.WorkflowRefused;
@@ -24,7 +24,7 @@ class PreviewController {
     private final Newsroom newsroom;
     private final People people;
     private final Topics topics;
-    private final Articles articles;
+    private final MediaLibrary media;
     private final ArticlePages pages;
     private final DeskSupport support;
     private final Clock clock;
@@ -33,14 +33,14 @@ class PreviewController {
             Newsroom newsroom,
             People people,
             Topics topics,
-            Articles articles,
+            MediaLibrary media,
             ArticlePages pages,
             DeskSupport support,
             Clock clock) {
         this.newsroom = newsroom;
         this.people = people;
         this.topics = topics;
-        this.articles = articles;
+        this.media = media;
         this.pages = pages;
         this.support = support;
         this.clock = clock;
@@ -68,7 +68,7 @@ class PreviewController {
                         .orElse(null);
         var image = d.imageId() == null
                 ? null
-                : articles.image(story.siteId(), d.imageId()).orElse(null);
+                : media.image(story.siteId(), d.imageId()).orElse(null);
         var published = story.firstPublishedAt() != null ? story.firstPublishedAt() : now;
         return new Article(
                 story.id(),

@@ -1,0 +1,44 @@
+package id.redaksi.pagecache;
+
+import id.redaksi.article.ArticlePublished;
+import id.redaksi.article.ArticleWithdrawn;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Purges the pages an article's publication or withdrawal changes: on this node right after the commit (so the
+ * editor who published sees the change on the next request), on the other nodes through a NOTIFY sent inside
+ * the publishing transaction (so it reaches them only once the change is committed).
+ */
+@Component
+class PagePurges {
+
+    private final PageCache cache;
+    private final PurgeMessages messages;
+
+    PagePurges(PageCache cache, PurgeMessages messages) {
+        this.cache = cache;
+        this.messages = messages;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void announce(ArticlePublished event) {
+        messages.send(event.siteId(), event.articleId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void announce(ArticleWithdrawn event) {
+        messages.send(event.siteId(), event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void purge(ArticlePublished event) {
+        cache.purgeArticle(event.siteId(), event.articleId());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void purge(ArticleWithdrawn event) {
+        cache.purgeArticle(event.siteId(), event.articleId());
+    }
+}

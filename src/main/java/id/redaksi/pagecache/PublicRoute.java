@@ -1,0 +1,96 @@
+package id.redaksi.pagecache;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The allow-list of public addresses: what a CDN may store, and which query parameters each page reads. Everything
+ * not listed here (the newsroom, the actuator, the error page, any address we have not thought of) is private.
+ *
+ * <p>An address is looked up by its path decoded and normalised, as Spring Security and Spring MVC see it: reading
+ * the raw address would let {@code /%72edaksi/} pass for something else than the newsroom it is served as. It is
+ * public only when written plainly, where decoding the raw address gives that same path; an address with a path
+ * parameter ({@code ;}), a doubled slash or a {@code ..} is nobody's public page.
+ */
+enum PublicRoute {
+    FRONT(Kind.PAGE, "/"),
+    ARTICLE(Kind.PAGE, "/baca/" + PublicRoute.SEGMENT + "(/" + PublicRoute.SEGMENT + ")*"),
+    RUBRIC(Kind.PAGE, "/kanal/" + PublicRoute.SEGMENT, "halaman"),
+    TOPIC(Kind.PAGE, "/topik/" + PublicRoute.SEGMENT, "halaman"),
+    PERSON(Kind.PAGE, "/penulis/" + PublicRoute.SEGMENT, "halaman"),
+    DAY_INDEX(Kind.PAGE, "/indeks", "tanggal", "halaman"),
+    MOST_READ(Kind.PAGE, "/terpopuler", "periode"),
+    SEARCH(Kind.RENDERED, "/cari"),
+    ROBOTS(Kind.RENDERED, "/robots\\.txt"),
+    API(Kind.API, "/api/v1/.+"),
+    FEED(Kind.STREAMED, "/rss\\.xml|/(kanal|topik)/" + PublicRoute.SEGMENT + "/rss\\.xml|/sitemap(-[a-z0-9-]+)?\\.xml"),
+    FILE(Kind.FILE, "/(media|css|webjars)/.+|/newsroom/[a-z0-9-]+\\.(css|js)|/logo\\.png|/favicon\\.ico");
+
+    /** How a route's answers are made, which decides how they may be kept. */
+    enum Kind {
+        /** An HTML page this node may keep in memory, by the parameters it reads. */
+        PAGE,
+        /** Rendered for each request and public, but not kept: search's queries are as many as readers' words. */
+        RENDERED,
+        /** The JSON API, public with a lifetime of its own. */
+        API,
+        /** Feeds and sitemaps, streamed rather than buffered, with validators of their own. */
+        STREAMED,
+        /** Static files, the same bytes for every reader: their handlers say how long they keep. */
+        FILE
+    }
+
+    /** A slug or id, as the database allows them. */
+    private static final String SEGMENT = "[a-z0-9-]+";
+
+    private final Kind kind;
+    private final Pattern path;
+    private final List<String> reads;
+
+    PublicRoute(Kind kind, String path, String... reads) {
+        this.kind = kind;
+        this.path = Pattern.compile(path);
+        this.reads = List.of(reads);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** The query parameters the page reads; any other parameter leaves it as it is. */
+    List<String> reads() {
+        return reads;
+    }
+
+    /** The public route at a {@link #plainPath}, or empty when the address is private. */
+    static Optional<PublicRoute> of(String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (var route : values()) {
+            if (route.path.matcher(path).matches()) {
+                return Optional.of(route);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The decoded, normalised path the servlet container maps (and Spring Security and MVC then match), or null
+     * when the raw address is not simply its percent-encoding: a {@code ;}, {@code //} or {@code ..} that the
+     * container removed.
+     */
+    static String plainPath(HttpServletRequest request) {
+        var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        try {
+            var decoded = UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8);
+            return decoded.equals(request.getContextPath() + path) ? path : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

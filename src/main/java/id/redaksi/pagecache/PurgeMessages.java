@@ -1,0 +1,76 @@
+package id.redaksi.pagecache;
+
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The purge messages nodes send each other over PostgreSQL's NOTIFY, as JSON: {@code {"node": ..., "site": 3,
+ * "article": 120}} for one article's pages, or {@code {"all": true}} for every page of every node (an operator can
+ * send that from psql: {@code select pg_notify('redaksi_purge', '{"all":true}')}). Each node signs its messages,
+ * so it can skip its own: it has purged already, right after its commit.
+ */
+@Component
+class PurgeMessages {
+
+    static final String CHANNEL = "redaksi_purge";
+
+    /** What one message asks for; {@code all} means every page, whatever the site and article. */
+    record Purge(boolean all, long siteId, long articleId) {}
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final String node;
+
+    @Autowired
+    PurgeMessages(JdbcClient jdbc, JsonMapper json) {
+        this(jdbc, json, UUID.randomUUID().toString());
+    }
+
+    PurgeMessages(JdbcClient jdbc, JsonMapper json, String node) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.node = node;
+    }
+
+    /** Sent in the caller's transaction: PostgreSQL delivers it at commit, so nobody purges before the change shows. */
+    void send(long siteId, long articleId) {
+        var message = new LinkedHashMap<String, Object>();
+        message.put("node", node);
+        message.put("site", siteId);
+        message.put("article", articleId);
+        jdbc.sql("select pg_notify(:channel, :payload)")
+                .param("channel", CHANNEL)
+                .param("payload", json.writeValueAsString(message))
+                .query()
+                .listOfRows();
+    }
+
+    /** The purge a message asks of this node: none for its own messages or for a payload it cannot read. */
+    Optional<Purge> read(String payload) {
+        try {
+            var message = json.readTree(payload);
+            if (node.equals(message.path("node").asString(null))) {
+                return Optional.empty();
+            }
+            if (message.path("all").asBoolean(false)) {
+                return Optional.of(new Purge(true, 0, 0));
+            }
+            if (message.path("site").canConvertToLong()
+                    && message.path("article").canConvertToLong()) {
+                return Optional.of(new Purge(
+                        false,
+                        message.path("site").asLong(),
+                        message.path("article").asLong()));
+            }
+            return Optional.empty();
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+}
