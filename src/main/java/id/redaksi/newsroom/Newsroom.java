@@ -141,7 +141,9 @@ public class Newsroom {
 
     @Transactional
     public Story submit(Actor actor, long siteId, long id) {
-        return step(actor, siteId, id, Role.WRITER, "mengajukan", "", s -> s.submit(actor));
+        var story = step(actor, siteId, id, Role.WRITER, "mengajukan", "", s -> s.submit(actor));
+        events.publishEvent(new StorySubmitted(siteId, id, story.draft().title(), actor.id(), actor.displayName()));
+        return story;
     }
 
     @Transactional
@@ -154,6 +156,14 @@ public class Newsroom {
     public Story requestChanges(Actor actor, long siteId, long id, String note) {
         var story = step(actor, siteId, id, Role.EDITOR, "meminta perbaikan", note, s -> s.requestChanges(actor, note));
         notes.add(id, actor.id(), actor.displayName(), note.strip());
+        events.publishEvent(new StoryReturned(
+                siteId,
+                id,
+                story.draft().title(),
+                story.draft().writerIds(),
+                actor.id(),
+                actor.displayName(),
+                note.strip()));
         return story;
     }
 
@@ -193,6 +203,10 @@ public class Newsroom {
         var now = now();
         var story = step(actor, siteId, id, Role.EDITOR, "menerbitkan", "", s -> s.publish(actor, now));
         goLive(story, now);
+        if (now.equals(story.firstPublishedAt())) {
+            events.publishEvent(new StoryPublished(
+                    siteId, id, story.draft().title(), story.draft().writerIds(), actor.id(), actor.displayName()));
+        }
         return story;
     }
 
@@ -246,6 +260,10 @@ public class Newsroom {
             persist(story);
             audit.record(story.siteId(), id, "penjadwal", "menerbitkan sesuai jadwal", "");
             goLive(story, now);
+            if (now.equals(story.firstPublishedAt())) {
+                events.publishEvent(new StoryPublished(
+                        story.siteId(), id, story.draft().title(), story.draft().writerIds(), null, "penjadwal"));
+            }
         }
         return due.size();
     }
