@@ -18,5 +18,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
-@Import({Fixtures.class, Browser.class, QueryCounter.class})
+@Import({Fixtures.class, Browser.class, QueryCounter.class, TestMailServer.class})
 public @interface PortalTest {}

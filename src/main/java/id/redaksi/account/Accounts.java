@@ -168,6 +168,34 @@ public class Accounts {
                 .update();
     }
 
+    /** Sets or, with null, removes where the newsroom mails this account. */
+    public void setEmail(long userId, EmailAddress email) {
+        jdbc.sql("update app_user set email = :email where id = :id")
+                .param("email", email == null ? null : email.value())
+                .param("id", userId)
+                .update();
+    }
+
+    /** The enabled accounts that review the site's stories: editors and site admins with a role there. */
+    public List<Actor> reviewersOf(long siteId) {
+        return jdbc.sql(SELECT + """
+                         where u.enabled and exists (select 1 from site_role r
+                               where r.user_id = u.id and r.site_id = :site and r.role in ('EDITOR', 'SITE_ADMIN'))
+                         order by u.id
+                        """)
+                .param("site", siteId)
+                .query(Accounts::actor)
+                .list();
+    }
+
+    /** The enabled accounts linked to these people's profiles (a story's writers, an assignment's writer). */
+    public List<Actor> linkedTo(Collection<Long> personIds) {
+        return jdbc.sql(SELECT + " where u.enabled and u.person_id = any(:people) order by u.id")
+                .param("people", personIds.toArray(Long[]::new))
+                .query(Accounts::actor)
+                .list();
+    }
+
     /**
      * The profiles linked to accounts.
      *
@@ -203,6 +231,7 @@ public class Accounts {
                 rs.getString("display_name"),
                 rs.getBoolean("network_admin"),
                 personId,
+                rs.getString("email"),
                 roles(rs.getString("roles")));
     }
 

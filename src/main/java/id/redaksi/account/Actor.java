@@ -6,10 +6,17 @@ import java.util.Optional;
 /**
  * Who is acting in the newsroom, with their roles per site. A network admin holds every role on every site.
  *
+ * @param email where the newsroom mails them, null when they gave none
  * @param roles site id to role
  */
 public record Actor(
-        long id, String username, String displayName, boolean networkAdmin, Long personId, Map<Long, Role> roles) {
+        long id,
+        String username,
+        String displayName,
+        boolean networkAdmin,
+        Long personId,
+        String email,
+        Map<Long, Role> roles) {
 
     public Actor {
         roles = Map.copyOf(roles);

@@ -5,6 +5,7 @@ import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,13 +17,21 @@ public class Assigning {
     private final Newsroom newsroom;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Assigning(Assignments assignments, Newsroom newsroom, Accounts accounts, AuditLog audit, Clock clock) {
+    Assigning(
+            Assignments assignments,
+            Newsroom newsroom,
+            Accounts accounts,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.assignments = assignments;
         this.newsroom = newsroom;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -46,6 +55,15 @@ public class Assigning {
                 assignment.deadline());
         long id = assignments.insert(siteId, clean, actor.id());
         audit.record(siteId, null, actor.username(), "membuat penugasan", clean.title());
+        events.publishEvent(new AssignmentMade(
+                siteId,
+                id,
+                clean.title(),
+                clean.brief(),
+                clean.deadline(),
+                clean.personId(),
+                actor.id(),
+                actor.displayName()));
         return id;
     }
 

@@ -135,7 +135,9 @@ public class Newsroom {
 
     @Transactional
     public Story submit(Actor actor, long siteId, long id) {
-        return step(actor, siteId, id, Role.WRITER, "mengajukan", "", s -> s.submit(actor));
+        var story = step(actor, siteId, id, Role.WRITER, "mengajukan", "", s -> s.submit(actor));
+        events.publishEvent(new StorySubmitted(siteId, id, story.draft().title(), actor.id(), actor.displayName()));
+        return story;
     }
 
     @Transactional
@@ -148,6 +150,14 @@ public class Newsroom {
     public Story requestChanges(Actor actor, long siteId, long id, String note) {
         var story = step(actor, siteId, id, Role.EDITOR, "meminta perbaikan", note, s -> s.requestChanges(actor, note));
         notes.add(id, actor.id(), actor.displayName(), note.strip());
+        events.publishEvent(new StoryReturned(
+                siteId,
+                id,
+                story.draft().title(),
+                story.draft().writerIds(),
+                actor.id(),
+                actor.displayName(),
+                note.strip()));
         return story;
     }
 
@@ -187,6 +197,10 @@ public class Newsroom {
         var now = now();
         var story = step(actor, siteId, id, Role.EDITOR, "menerbitkan", "", s -> s.publish(actor, now));
         goLive(story, now);
+        if (now.equals(story.firstPublishedAt())) {
+            events.publishEvent(new StoryPublished(
+                    siteId, id, story.draft().title(), story.draft().writerIds(), actor.id(), actor.displayName()));
+        }
         return story;
     }
 
@@ -238,6 +252,10 @@ public class Newsroom {
             persist(story);
             audit.record(story.siteId(), id, "penjadwal", "menerbitkan sesuai jadwal", "");
             goLive(story, now);
+            if (now.equals(story.firstPublishedAt())) {
+                events.publishEvent(new StoryPublished(
+                        story.siteId(), id, story.draft().title(), story.draft().writerIds(), null, "penjadwal"));
+            }
         }
         return due.size();
     }

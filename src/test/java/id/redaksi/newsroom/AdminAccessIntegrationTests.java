@@ -113,6 +113,12 @@ class AdminAccessIntegrationTests {
                         NETWORK,
                         302),
                 new Endpoint(
+                        "change the email address of a writer of site A",
+                        () -> post("/redaksi/admin/pengguna/" + writer.id() + "/email")
+                                .param("email", "penulis" + counter.incrementAndGet() + "@warta.id"),
+                        ADMINS_OF_A,
+                        302),
+                new Endpoint(
                         "link a profile",
                         () -> post("/redaksi/admin/pengguna/" + writer.id() + "/profil")
                                 .param("personId", String.valueOf(writer.personId())),

@@ -70,7 +70,8 @@ class DeskAccessibilityBrowserIntegrationTests {
                     desk + "/cerita/" + story.id(),
                     desk + "/cerita/baru",
                     desk + "/media",
-                    desk + "/cerita/" + story.id() + "/revisi");
+                    desk + "/cerita/" + story.id() + "/revisi",
+                    base + "/redaksi/akun");
             for (var page : pages) {
                 driver.get(page);
                 if (page.contains("/cerita/")) {

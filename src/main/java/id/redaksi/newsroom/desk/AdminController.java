@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
+import id.redaksi.account.EmailAddress;
 import id.redaksi.account.FormErrors;
 import id.redaksi.account.NewAccount;
 import id.redaksi.account.Role;
@@ -14,6 +15,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -49,7 +51,8 @@ class AdminController {
 
     @GetMapping("/redaksi/admin/pengguna")
     ModelAndView users(Actor actor, CsrfToken csrf, Model model) {
-        return usersPage(actor, csrf, new NewAccount("", "", ""), Map.of(), DeskSupport.message(model), HttpStatus.OK);
+        return usersPage(
+                actor, csrf, new NewAccount("", "", ""), "", Map.of(), DeskSupport.message(model), HttpStatus.OK);
     }
 
     /** A site admin's new account starts with a role on one of their sites; a network admin's may have none. */
@@ -61,9 +64,11 @@ class AdminController {
             BindingResult binding,
             @RequestParam(defaultValue = "") String siteId,
             @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String email,
             RedirectAttributes redirect) {
         scope.sites(actor);
         var errors = new LinkedHashMap<>(FormErrors.of(binding));
+        var address = typedEmail(email, errors);
         var site = DeskSupport.number(siteId);
         var chosen = Role.named(role);
         if (site == null ? !actor.networkAdmin() : chosen.isEmpty()) {
@@ -76,14 +81,16 @@ class AdminController {
             errors.put("username", "Nama pengguna sudah dipakai.");
         }
         if (!errors.isEmpty()) {
-            return usersPage(actor, csrf, form, errors, null, HttpStatus.BAD_REQUEST);
+            return usersPage(actor, csrf, form, email, errors, null, HttpStatus.BAD_REQUEST);
         }
         var who = form.displayName() + " (" + form.username() + ")";
         if (site == null) {
-            accounts.create(form, false);
+            address.ifPresent(
+                    a -> accounts.setEmail(accounts.create(form, false).id(), a));
             audit.recordStaffChange(null, actor, "membuat akun", who);
         } else {
-            accounts.create(form, site, chosen.orElseThrow());
+            var created = accounts.create(form, site, chosen.orElseThrow());
+            address.ifPresent(a -> accounts.setEmail(created.id(), a));
             audit.recordStaffChange(
                     site,
                     actor,
@@ -125,6 +132,37 @@ class AdminController {
         }
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Peran diperbarui.");
         return "redirect:/redaksi/admin/pengguna";
+    }
+
+    /** Where the newsroom mails an account; the person changes their own at /redaksi/akun too. */
+    @PostMapping("/redaksi/admin/pengguna/{userId}/email")
+    ModelAndView email(
+            Actor actor,
+            CsrfToken csrf,
+            @PathVariable long userId,
+            @RequestParam(defaultValue = "") String email,
+            RedirectAttributes redirect) {
+        var account = scope.account(actor, userId);
+        var errors = new LinkedHashMap<String, String>();
+        var address = typedEmail(email, errors);
+        if (!errors.isEmpty()) {
+            var message = "Email " + account.username() + ": " + errors.get("email");
+            return usersPage(actor, csrf, new NewAccount("", "", ""), "", Map.of(), message, HttpStatus.BAD_REQUEST);
+        }
+        accounts.setEmail(userId, address.orElse(null));
+        audit.recordStaffChange(null, actor, "mengubah email", account.displayName());
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Email " + account.username() + " diperbarui.");
+        return new ModelAndView("redirect:/redaksi/admin/pengguna");
+    }
+
+    /** The address typed, if any; a refused one is put among the form's errors. */
+    private static Optional<EmailAddress> typedEmail(String email, Map<String, String> errors) {
+        try {
+            return EmailAddress.typed(email);
+        } catch (IllegalArgumentException e) {
+            errors.put("email", EmailAddress.PROBLEM);
+            return Optional.empty();
+        }
     }
 
     @PostMapping("/redaksi/admin/pengguna/{userId}/profil")
@@ -198,6 +236,7 @@ class AdminController {
             Actor actor,
             CsrfToken csrf,
             NewAccount form,
+            String email,
             Map<String, String> errors,
             String message,
             HttpStatus status) {
@@ -209,6 +248,7 @@ class AdminController {
                 scope.sites(actor),
                 actor.networkAdmin() ? people.all() : List.of(),
                 blank,
+                email,
                 errors,
                 message);
         return new ModelAndView("newsroom/users", Map.of("page", page), status);

@@ -191,6 +191,7 @@ public final class DeskPages {
             List<Site> sites,
             List<Person> people,
             id.redaksi.account.NewAccount form,
+            String email,
             Map<String, String> errors,
             String message) {}
 
