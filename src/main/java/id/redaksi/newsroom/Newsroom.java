@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ public class Newsroom {
     private final SiteReferences references;
     private final Autosaves autosaves;
     private final StoryNotes notes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Newsroom(
@@ -41,6 +43,7 @@ public class Newsroom {
             SiteReferences references,
             Autosaves autosaves,
             StoryNotes notes,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.stories = stories;
         this.revisions = revisions;
@@ -49,6 +52,7 @@ public class Newsroom {
         this.references = references;
         this.autosaves = autosaves;
         this.notes = notes;
+        this.events = events;
         this.clock = clock;
     }
 
