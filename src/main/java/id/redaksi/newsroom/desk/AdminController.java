@@ -59,14 +59,12 @@ class AdminController {
             CsrfToken csrf,
             @Valid @ModelAttribute NewAccount form,
             BindingResult binding,
-            @RequestParam(defaultValue = "") String siteId,
-            @RequestParam(defaultValue = "") String role,
+            @RequestParam(name = "siteId", required = false) Long site,
+            @RequestParam(required = false) Role role,
             RedirectAttributes redirect) {
         scope.sites(actor);
         var errors = new LinkedHashMap<>(FormErrors.of(binding));
-        var site = DeskSupport.number(siteId);
-        var chosen = Role.named(role);
-        if (site == null ? !actor.networkAdmin() : chosen.isEmpty()) {
+        if (site == null ? !actor.networkAdmin() : role == null) {
             errors.put("siteId", "Pilih situs dan peran untuk akun baru.");
         }
         if (site != null) {
@@ -83,12 +81,8 @@ class AdminController {
             accounts.create(form, false);
             audit.recordStaffChange(null, actor, "membuat akun", who);
         } else {
-            accounts.create(form, site, chosen.orElseThrow());
-            audit.recordStaffChange(
-                    site,
-                    actor,
-                    "membuat akun",
-                    who + " sebagai " + chosen.orElseThrow().label());
+            accounts.create(form, site, role);
+            audit.recordStaffChange(site, actor, "membuat akun", who + " sebagai " + role.label());
         }
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Akun " + form.username() + " dibuat.");
         return new ModelAndView("redirect:/redaksi/admin/pengguna");
@@ -99,28 +93,26 @@ class AdminController {
             Actor actor,
             @PathVariable long userId,
             @RequestParam long siteId,
-            @RequestParam(defaultValue = "") String role,
+            @RequestParam(required = false) Role role,
             RedirectAttributes redirect) {
         scope.site(actor, siteId);
         scope.account(actor, userId);
         var account = accounts.byId(userId).orElseThrow();
         var before = account.roleOn(siteId);
-        if (role.isBlank()) {
+        if (role == null) {
             accounts.revoke(userId, siteId);
             before.ifPresent(old -> audit.recordStaffChange(
                     siteId, actor, "mencabut peran", account.displayName() + ": " + old.label()));
         } else {
-            var after = Role.named(role)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "role " + role));
-            accounts.grant(userId, siteId, after);
+            accounts.grant(userId, siteId, role);
             if (before.isEmpty()) {
-                audit.recordStaffChange(siteId, actor, "memberi peran", account.displayName() + ": " + after.label());
-            } else if (before.get() != after) {
+                audit.recordStaffChange(siteId, actor, "memberi peran", account.displayName() + ": " + role.label());
+            } else if (before.get() != role) {
                 audit.recordStaffChange(
                         siteId,
                         actor,
                         "mengubah peran",
-                        account.displayName() + ": " + before.get().label() + " → " + after.label());
+                        account.displayName() + ": " + before.get().label() + " → " + role.label());
             }
         }
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Peran diperbarui.");
@@ -131,14 +123,10 @@ class AdminController {
     String profile(
             Actor actor,
             @PathVariable long userId,
-            @RequestParam(defaultValue = "") String personId,
+            @RequestParam(name = "personId", required = false) Long person,
             RedirectAttributes redirect) {
         DeskSupport.requireNetworkAdmin(actor);
         scope.account(actor, userId);
-        var person = DeskSupport.number(personId);
-        if (person == null && !personId.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "person " + personId);
-        }
         accounts.linkPerson(
                 userId, person == null ? null : scope.person(actor, person).id());
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil dihubungkan.");

@@ -53,7 +53,8 @@ public final class DeskPages {
 
     public record StoryRow(Story story, String rubric, String writers) {}
 
-    public record ListFilter(String status, String rubricId, String writerId, Boolean mine, String title) {
+    /** The story list's filter, bound from the address: a status, rubric or writer that is none is a 400. */
+    public record ListFilter(StoryStatus status, Long rubricId, Long writerId, Boolean mine, String title) {
 
         public boolean onlyMine() {
             return Boolean.TRUE.equals(mine);

@@ -12,7 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +36,11 @@ class StoryController {
         this.media = media;
         this.pages = pages;
         this.support = support;
+    }
+
+    @InitBinder
+    void steps(WebDataBinder binder) {
+        binder.registerCustomEditor(DeskStep.class, new DeskStep.Editor());
     }
 
     @GetMapping("/redaksi/{siteSlug}/cerita/baru")
@@ -85,7 +92,7 @@ class StoryController {
             @PathVariable String siteSlug,
             @PathVariable long id,
             @ModelAttribute StoryForm form,
-            @RequestParam(defaultValue = "") String langkah,
+            @RequestParam(required = false) DeskStep langkah,
             @RequestParam(defaultValue = "") String catatan,
             @RequestParam(defaultValue = "") String waktu,
             RedirectAttributes redirect) {
@@ -97,12 +104,12 @@ class StoryController {
         }
         var path = DeskSupport.storyPath(site, id);
         try {
-            if (langkah.isEmpty()) {
+            if (langkah == null) {
                 newsroom.save(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames());
                 rememberPicture(site, form);
                 return redirect(path, "Tersimpan.", redirect);
             }
-            var step = WorkflowSteps.of(site, langkah, catatan, waktu);
+            var step = langkah.with(site, catatan, waktu);
             var moved =
                     newsroom.saveAndTake(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames(), step);
             rememberPicture(site, form);
@@ -119,17 +126,17 @@ class StoryController {
     }
 
     /** A step on the story as saved, without a form (the form's own buttons go through {@link #save}). */
-    @PostMapping("/redaksi/{siteSlug}/cerita/{id}/{step:" + WorkflowSteps.NAMES + "}")
+    @PostMapping("/redaksi/{siteSlug}/cerita/{id}/{step:" + DeskStep.NAMES + "}")
     ModelAndView step(
             Actor actor,
             @PathVariable String siteSlug,
             @PathVariable long id,
-            @PathVariable String step,
+            @PathVariable DeskStep step,
             @RequestParam(defaultValue = "") String catatan,
             @RequestParam(defaultValue = "") String waktu,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
-        var story = newsroom.take(actor, site.id(), id, WorkflowSteps.of(site, step, catatan, waktu));
+        var story = newsroom.take(actor, site.id(), id, step.with(site, catatan, waktu));
         return redirect(
                 DeskSupport.storyPath(site, id),
                 "Status sekarang: " + story.status().label() + ".",
