@@ -45,7 +45,8 @@ class ArticlePlannerTests {
     void creditsOneToThreeWritersInOrderAndAnEditorWhoIsNotOneOfThem() {
         assertThat(planned).allSatisfy(p -> {
             assertThat(p.story().content().writerIds()).hasSizeBetween(1, 3).doesNotHaveDuplicates();
-            assertThat(p.story().content().writerIds()).doesNotContain(p.story().content().editorId());
+            assertThat(p.story().content().writerIds())
+                    .doesNotContain(p.story().content().editorId());
             assertThat(cast.editors().stream().map(Person::id))
                     .contains(p.story().content().editorId());
         });
@@ -58,9 +59,12 @@ class ArticlePlannerTests {
     @Test
     void filesEveryArticleUnderTwoToFiveTopics() {
         assertThat(planned)
-                .allSatisfy(p ->
-                        assertThat(p.story().content().topicIds()).hasSizeBetween(2, 5).doesNotHaveDuplicates());
-        assertThat(planned.stream().filter(p -> p.story().content().topicIds().size() > 2).count())
+                .allSatisfy(p -> assertThat(p.story().content().topicIds())
+                        .hasSizeBetween(2, 5)
+                        .doesNotHaveDuplicates());
+        assertThat(planned.stream()
+                        .filter(p -> p.story().content().topicIds().size() > 2)
+                        .count())
                 .isEqualTo(188);
     }
 
@@ -70,7 +74,8 @@ class ArticlePlannerTests {
             assertThat(p.story().content().imageId())
                     .isEqualTo(cast.imageByRubric().get(p.story().content().rubricId()));
             assertThat(p.story().content().imageCaption()).isNotBlank();
-            assertThat(p.story().content().imageCredit()).matches("(Dok\\. Warta Malang|[A-Z][a-z]+ [A-Z][a-z]+/Warta Malang)");
+            assertThat(p.story().content().imageCredit())
+                    .matches("(Dok\\. Warta Malang|[A-Z][a-z]+ [A-Z][a-z]+/Warta Malang)");
         });
     }
 

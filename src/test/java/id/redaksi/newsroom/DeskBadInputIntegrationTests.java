@@ -72,7 +72,8 @@ class DeskBadInputIntegrationTests {
     @Test
     void aStoryListFilteredByNoKnownStatusOrRubricIsRefusedNotShownUnfiltered() throws Exception {
         assertBadInput(send(get("/redaksi/" + site.slug() + "/cerita").param("status", "HILANG"), editor), "status");
-        assertBadInput(send(get("/redaksi/" + site.slug() + "/cerita").param("rubricId", "politik"), editor), "rubricId");
+        assertBadInput(
+                send(get("/redaksi/" + site.slug() + "/cerita").param("rubricId", "politik"), editor), "rubricId");
         assertBadInput(send(get("/redaksi/" + site.slug() + "/cerita").param("writerId", "saya"), editor), "writerId");
     }
 
@@ -93,10 +94,12 @@ class DeskBadInputIntegrationTests {
     @Test
     void aNewAccountForNoKnownRoleOrSiteIsRefusedNotMadeWithoutOne() throws Exception {
         var badRole = send(
-                newAccount("akun.peran.aneh").param("siteId", String.valueOf(site.id())).param("role", "RAJA"),
+                newAccount("akun.peran.aneh")
+                        .param("siteId", String.valueOf(site.id()))
+                        .param("role", "RAJA"),
                 networkAdmin);
-        var badSite = send(newAccount("akun.situs.aneh").param("siteId", "wartamalang").param("role", "WRITER"),
-                networkAdmin);
+        var badSite = send(
+                newAccount("akun.situs.aneh").param("siteId", "wartamalang").param("role", "WRITER"), networkAdmin);
 
         assertBadInput(badRole, "role");
         assertBadInput(badSite, "siteId");

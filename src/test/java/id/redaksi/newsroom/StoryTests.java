@@ -93,8 +93,7 @@ class StoryTests {
         assertThat(moves.keySet())
                 .containsExactlyInAnyOrderElementsOf(
                         Arrays.stream(StoryStatus.values()).map(Enum::name).toList());
-        moves.values()
-                .forEach(row -> assertThat(row.keySet()).containsExactlyInAnyOrderElementsOf(stepNames()));
+        moves.values().forEach(row -> assertThat(row.keySet()).containsExactlyInAnyOrderElementsOf(stepNames()));
         var whoMay = table(WHO_MAY);
         assertThat(whoMay.keySet()).containsExactlyInAnyOrderElementsOf(stepNames());
         whoMay.values()
@@ -223,7 +222,8 @@ class StoryTests {
 
     @Test
     void aPublishedStoryWithEditsNotYetPublishedIsPublishedAgainKeepingItsFirstPublication() {
-        var edited = in(StoryStatus.PUBLISHED).edited(Who.EDITOR.actor(), in(StoryStatus.PUBLISHED).draft());
+        var edited = in(StoryStatus.PUBLISHED)
+                .edited(Who.EDITOR.actor(), in(StoryStatus.PUBLISHED).draft());
 
         var published = edited.publish(Who.EDITOR.actor(), NOW);
 
@@ -248,7 +248,8 @@ class StoryTests {
         var incomplete = withDraft(in(StoryStatus.DRAFT), Draft.empty());
 
         assertReason(() -> incomplete.submit(WRITER), "Lengkapi dulu: judul, kanal, isi berita, penulis.");
-        assertReason(() -> incomplete.schedule(editor, LATER, NOW), "Lengkapi dulu: judul, kanal, isi berita, penulis.");
+        assertReason(
+                () -> incomplete.schedule(editor, LATER, NOW), "Lengkapi dulu: judul, kanal, isi berita, penulis.");
         assertReason(() -> incomplete.publish(editor, NOW), "Lengkapi dulu: judul, kanal, isi berita, penulis.");
         assertReason(
                 () -> in(StoryStatus.SUBMITTED).requestChanges(editor, "  "),
@@ -314,15 +315,14 @@ class StoryTests {
 
     /** Why the state refuses the step, in the newsroom's words. */
     static String refusal(StoryStatus state, WorkflowStep step) {
-        var action =
-                switch (step) {
-                    case WorkflowStep.Submit s -> "diajukan";
-                    case WorkflowStep.PullBack p -> "ditarik kembali";
-                    case WorkflowStep.RequestChanges r -> "dikembalikan untuk perbaikan";
-                    case WorkflowStep.Schedule s -> "dijadwalkan";
-                    case WorkflowStep.Publish p -> null;
-                    case WorkflowStep.Unpublish u -> "dicabut";
-                };
+        var action = switch (step) {
+            case WorkflowStep.Submit s -> "diajukan";
+            case WorkflowStep.PullBack p -> "ditarik kembali";
+            case WorkflowStep.RequestChanges r -> "dikembalikan untuk perbaikan";
+            case WorkflowStep.Schedule s -> "dijadwalkan";
+            case WorkflowStep.Publish p -> null;
+            case WorkflowStep.Unpublish u -> "dicabut";
+        };
         return action == null
                 ? "Berita sudah terbit dan tidak ada perubahan yang belum diterbitkan."
                 : "Naskah berstatus " + state.label() + " tidak dapat " + action + ".";

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -135,51 +134,63 @@ class AdminController {
 
     @GetMapping("/redaksi/admin/orang")
     ModelAndView people(Actor actor, CsrfToken csrf, Model model) {
-        var page = new PeoplePage(DeskSupport.desk(actor, csrf), scope.people(actor), DeskSupport.message(model), null);
-        return new ModelAndView("newsroom/people", "page", page);
+        var blank = new PersonForm("", "");
+        return peoplePage(actor, csrf, blank, null, Map.of(), DeskSupport.message(model), HttpStatus.OK);
     }
 
     @PostMapping("/redaksi/admin/orang")
     ModelAndView addPerson(
             Actor actor,
             CsrfToken csrf,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String bio,
+            @Valid @ModelAttribute PersonForm form,
+            BindingResult binding,
             RedirectAttributes redirect) {
         scope.sites(actor);
-        if (name.isBlank() || name.length() > 120) {
-            var page = new PeoplePage(
-                    DeskSupport.desk(actor, csrf),
-                    scope.people(actor),
-                    null,
-                    "Nama wajib diisi (paling banyak 120 karakter).");
-            return new ModelAndView("newsroom/people", Map.of("page", page), HttpStatus.BAD_REQUEST);
+        if (binding.hasErrors()) {
+            return peoplePage(actor, csrf, form, null, FormErrors.of(binding), null, HttpStatus.BAD_REQUEST);
         }
+        var name = form.name().strip();
         var slug = Slugs.of(name);
         for (int n = 2; people.slugTaken(slug); n++) {
             slug = Slugs.of(name) + "-" + n;
         }
-        people.create(slug, name.strip(), bio.strip());
+        people.create(slug, name, form.bio());
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil " + slug + " dibuat.");
         return new ModelAndView("redirect:/redaksi/admin/orang");
     }
 
+    /** Saves the profile, or answers it back beside its row with what was typed. */
     @PostMapping("/redaksi/admin/orang/{personId}")
-    String editPerson(
+    ModelAndView editPerson(
             Actor actor,
+            CsrfToken csrf,
             @PathVariable long personId,
-            @RequestParam String name,
-            @RequestParam(defaultValue = "") String bio,
+            @Valid @ModelAttribute PersonForm form,
+            BindingResult binding,
             RedirectAttributes redirect) {
         var before = scope.person(actor, personId).name();
-        if (name.isBlank() || name.length() > 120) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name of person " + personId);
+        if (binding.hasErrors()) {
+            var errors = new LinkedHashMap<String, String>();
+            FormErrors.of(binding).forEach((field, message) -> errors.put(field + "-" + personId, message));
+            return peoplePage(actor, csrf, form, personId, errors, null, HttpStatus.BAD_REQUEST);
         }
-        people.update(personId, name.strip(), bio.strip());
-        audit.recordStaffChange(
-                null, actor, "mengubah profil", before.equals(name.strip()) ? before : before + " → " + name.strip());
+        var name = form.name().strip();
+        people.update(personId, name, form.bio());
+        audit.recordStaffChange(null, actor, "mengubah profil", before.equals(name) ? before : before + " → " + name);
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil diperbarui.");
-        return "redirect:/redaksi/admin/orang";
+        return new ModelAndView("redirect:/redaksi/admin/orang");
+    }
+
+    private ModelAndView peoplePage(
+            Actor actor,
+            CsrfToken csrf,
+            PersonForm form,
+            Long editing,
+            Map<String, String> errors,
+            String message,
+            HttpStatus status) {
+        var page = new PeoplePage(DeskSupport.desk(actor, csrf), scope.people(actor), message, form, editing, errors);
+        return new ModelAndView("newsroom/people", Map.of("page", page), status);
     }
 
     private ModelAndView usersPage(

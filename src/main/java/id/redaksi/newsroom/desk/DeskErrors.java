@@ -126,7 +126,8 @@ class DeskErrors {
         var field = switch (e) {
             case MethodArgumentTypeMismatchException m -> m.getName();
             case MissingServletRequestParameterException m -> m.getParameterName();
-            case BindException b when b.getFieldError() != null -> b.getFieldError().getField();
+            case BindException b
+            when b.getFieldError() != null -> b.getFieldError().getField();
             default -> "?";
         };
         return page(
@@ -146,9 +147,7 @@ class DeskErrors {
 
     private static ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {
         var back = request.getRequestURI()
-                .replaceAll(
-                        "/(" + DeskStep.NAMES + "|pemberitahuan.*|catatan|pratinjau|revisi.*)$",
-                        "");
+                .replaceAll("/(" + DeskStep.NAMES + "|pemberitahuan.*|catatan|pratinjau|revisi.*)$", "");
         var page = new ProblemPage(new DeskPages.Desk(null, null), status.value(), heading, message, back);
         return new ModelAndView("newsroom/problem", Map.of("page", page), status);
     }

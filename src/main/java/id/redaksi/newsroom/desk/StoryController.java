@@ -1,17 +1,20 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.FormErrors;
 import id.redaksi.media.MediaLibrary;
 import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
 import id.redaksi.site.Site;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -54,11 +57,12 @@ class StoryController {
             Actor actor,
             CsrfToken csrf,
             @PathVariable String siteSlug,
-            @ModelAttribute StoryForm form,
+            @Valid @ModelAttribute StoryForm form,
+            BindingResult binding,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         support.role(actor, site);
-        var problems = form.problems();
+        var problems = FormErrors.of(binding);
         if (!problems.isEmpty()) {
             return pages.render(actor, csrf, site, null, form, problems, null, HttpStatus.BAD_REQUEST);
         }
@@ -91,14 +95,15 @@ class StoryController {
             CsrfToken csrf,
             @PathVariable String siteSlug,
             @PathVariable long id,
-            @ModelAttribute StoryForm form,
+            @Valid @ModelAttribute StoryForm form,
+            BindingResult binding,
             @RequestParam(required = false) DeskStep langkah,
             @RequestParam(defaultValue = "") String catatan,
             @RequestParam(defaultValue = "") String waktu,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         var story = newsroom.find(actor, site.id(), id);
-        var problems = form.problems();
+        var problems = FormErrors.of(binding);
         if (!problems.isEmpty()) {
             return pages.render(actor, csrf, site, story, form, problems, null, HttpStatus.BAD_REQUEST);
         }

@@ -19,10 +19,22 @@ class DeskStepTests {
 
     @Test
     void everyWorkflowStepHasADeskNameAndEachNameOneStep() {
-        var site = new Site(1, "situs", "Situs", "SITUS", "", "http://situs.test", "id", ZoneId.of("Asia/Jakarta"), null,
-                List.of(), List.of());
+        var site = new Site(
+                1,
+                "situs",
+                "Situs",
+                "SITUS",
+                "",
+                "http://situs.test",
+                "id",
+                ZoneId.of("Asia/Jakarta"),
+                null,
+                List.of(),
+                List.of());
         assertThat(Arrays.stream(DeskStep.values())
-                        .map(step -> step.with(site, "catatan", "2999-01-01T08:00").getClass().getSimpleName())
+                        .map(step -> step.with(site, "catatan", "2999-01-01T08:00")
+                                .getClass()
+                                .getSimpleName())
                         .toList())
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(WorkflowStep.class.getPermittedSubclasses())
                         .map(Class::getSimpleName)
