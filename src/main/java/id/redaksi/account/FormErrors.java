@@ -11,9 +11,11 @@ public final class FormErrors {
 
     public static Map<String, String> of(BindingResult binding) {
         var errors = new LinkedHashMap<String, String>();
+        // an element of a list (writerIds[1]) is shown beside the list's one field
         binding.getFieldErrors()
                 .forEach(e -> errors.putIfAbsent(
-                        e.getField(), e.isBindingFailure() ? "Isian tidak valid." : e.getDefaultMessage()));
+                        e.getField().replaceAll("\\[\\d+]$", ""),
+                        e.isBindingFailure() ? "Isian tidak valid." : e.getDefaultMessage()));
         binding.getGlobalErrors().forEach(e -> errors.putIfAbsent("", e.getDefaultMessage()));
         return errors;
     }

@@ -1,8 +1,5 @@
 package id.redaksi.account;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** What a user may do on one site. Each role includes everything the ones before it may do. */
 public enum Role {
     /** Penulis: writes and submits stories, never publishes. */
@@ -20,11 +17,6 @@ public enum Role {
 
     public String label() {
         return label;
-    }
-
-    /** The role of this name, as a form sends it; empty for anything else. */
-    public static Optional<Role> named(String name) {
-        return Arrays.stream(values()).filter(r -> r.name().equals(name)).findFirst();
     }
 
     public boolean includes(Role other) {

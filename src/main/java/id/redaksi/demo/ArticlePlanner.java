@@ -5,6 +5,7 @@ import id.redaksi.article.Person;
 import id.redaksi.article.Slugs;
 import id.redaksi.article.Topic;
 import id.redaksi.demo.TextBank.Scope;
+import id.redaksi.newsroom.Draft;
 import id.redaksi.newsroom.ImportedStory;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,17 +57,21 @@ final class ArticlePlanner {
         return new PlannedArticle(
                 new ImportedStory(
                         cast.site().id(),
-                        rubric.id(),
-                        text.title(),
-                        Slugs.of(text.title()),
-                        text.lead(),
-                        text.bodyHtml(),
-                        cast.imageByRubric().get(rubric.id()),
-                        caption,
-                        credit,
-                        writers.stream().map(Person::id).toList(),
-                        editor.id(),
-                        topics,
+                        new Draft(
+                                rubric.id(),
+                                text.title(),
+                                Slugs.of(text.title()),
+                                text.lead(),
+                                text.bodyHtml(),
+                                null,
+                                null,
+                                null,
+                                cast.imageByRubric().get(rubric.id()),
+                                caption,
+                                credit,
+                                writers.stream().map(Person::id).toList(),
+                                topics,
+                                editor.id()),
                         published,
                         updated),
                 notices);

@@ -2,7 +2,7 @@ package id.redaksi.demo;
 
 import id.redaksi.AdvisoryLocks;
 import id.redaksi.article.Publishing;
-import id.redaksi.newsroom.Stories;
+import id.redaksi.newsroom.StoryImports;
 import id.redaksi.site.Sites;
 import java.time.Instant;
 import java.util.Comparator;
@@ -30,7 +30,7 @@ class DemoContent implements SmartLifecycle {
 
     private final DemoSettings settings;
     private final DemoNetwork network;
-    private final Stories stories;
+    private final StoryImports imports;
     private final Publishing publishing;
     private final Sites sites;
     private final AdvisoryLocks locks;
@@ -40,7 +40,7 @@ class DemoContent implements SmartLifecycle {
     DemoContent(
             DemoSettings settings,
             DemoNetwork network,
-            Stories stories,
+            StoryImports imports,
             Publishing publishing,
             Sites sites,
             AdvisoryLocks locks,
@@ -49,7 +49,7 @@ class DemoContent implements SmartLifecycle {
         this.accounts = accounts;
         this.settings = settings;
         this.network = network;
-        this.stories = stories;
+        this.imports = imports;
         this.publishing = publishing;
         this.sites = sites;
         this.locks = locks;
@@ -133,7 +133,7 @@ class DemoContent implements SmartLifecycle {
     }
 
     private void publish(PlannedArticle planned) {
-        long id = stories.importPublished(planned.story(), "demo");
+        long id = imports.importPublished(planned.story(), "demo");
         publishing.publish(planned.story().publishedAs(id));
         planned.notices().forEach(notice -> publishing.addNotice(id, notice));
     }

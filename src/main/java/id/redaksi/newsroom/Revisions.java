@@ -1,5 +1,6 @@
 package id.redaksi.newsroom;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +23,25 @@ public class Revisions {
     }
 
     int add(long storyId, String savedBy, Draft draft) {
+        return add(storyId, savedBy, draft, null);
+    }
+
+    /**
+     * The one place a draft becomes a revision's content: every field of {@link Draft}, written by Jackson, so that
+     * a restore brings back all of it.
+     *
+     * @param savedAt when it was saved, if not now (an import keeps the time of the original)
+     */
+    int add(long storyId, String savedBy, Draft draft, Instant savedAt) {
         return jdbc.sql("""
-                        insert into story_revision (story_id, number, saved_by, content)
+                        insert into story_revision (story_id, number, saved_by, saved_at, content)
                         values (:story, (select coalesce(max(number), 0) + 1 from story_revision where story_id = :story),
-                                :by, :content::jsonb)
+                                :by, coalesce(cast(:at as timestamptz), now()), :content::jsonb)
                         returning number
                         """)
                 .param("story", storyId)
                 .param("by", savedBy)
+                .param("at", savedAt == null ? null : Timestamp.from(savedAt))
                 .param("content", json.writeValueAsString(draft))
                 .query(Integer.class)
                 .single();

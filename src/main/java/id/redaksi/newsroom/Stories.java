@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Stories and their drafts. Saves are optimistic: a save names the version it started from. */
 @Repository
@@ -33,49 +32,37 @@ public class Stories {
                 .optional();
     }
 
-    /**
-     * Records a story that is already published, with its content as revision 1, and returns its id.
-     * Publish its article under that id ({@link ImportedStory#publishedAs(long)}), so that editing the
-     * story later updates the same article.
-     *
-     * @param importedBy who saved the revision, such as {@code demo}
-     */
-    @Transactional
-    public long importPublished(ImportedStory story, String importedBy) {
+    /** The row of a story that arrived already published; its revision is {@link StoryImports}'s to write. */
+    long insertPublished(ImportedStory story) {
+        var d = story.content();
         return jdbc.sql("""
-                        with s as (
-                          insert into story (site_id, status, rubric_id, title, slug, lead, body_html,
-                                             image_id, image_caption, image_credit, writer_ids, topic_ids, editor_id,
-                                             first_published_at, created_at, updated_at)
-                          values (:site, 'PUBLISHED', :rubric, :title, :slug, :lead, :body,
-                                  :image, :caption, :credit, :writers::bigint[], :topics::bigint[], :editor,
-                                  :publishedAt, :publishedAt, :updatedAt)
-                          returning *
-                        )
-                        insert into story_revision (story_id, number, saved_by, saved_at, content)
-                        select s.id, 1, :savedBy, s.updated_at, jsonb_build_object(
-                                 'rubricId', s.rubric_id, 'title', s.title, 'slug', s.slug, 'lead', s.lead,
-                                 'bodyHtml', s.body_html, 'imageId', s.image_id, 'imageCaption', s.image_caption,
-                                 'imageCredit', s.image_credit, 'writerIds', to_jsonb(s.writer_ids),
-                                 'topicIds', to_jsonb(s.topic_ids), 'editorId', s.editor_id)
-                        from s
-                        returning story_id
+                        insert into story (site_id, status, rubric_id, title, slug, lead, body_html,
+                                           seo_title, seo_description, dateline_override,
+                                           image_id, image_caption, image_credit, writer_ids, topic_ids, editor_id,
+                                           first_published_at, created_at, updated_at)
+                        values (:site, 'PUBLISHED', :rubric, :title, :slug, :lead, :body,
+                                :seoTitle, :seoDescription, :dateline,
+                                :image, :caption, :credit, :writers::bigint[], :topics::bigint[], :editor,
+                                :publishedAt, :publishedAt, :updatedAt)
+                        returning id
                         """)
                 .param("site", story.siteId())
-                .param("rubric", story.rubricId())
-                .param("title", story.title())
-                .param("slug", story.slug())
-                .param("lead", story.lead())
-                .param("body", story.bodyHtml())
-                .param("image", story.imageId())
-                .param("caption", story.imageCaption())
-                .param("credit", story.imageCredit())
-                .param("writers", story.writerIds().toArray(Long[]::new))
-                .param("topics", story.topicIds().toArray(Long[]::new))
-                .param("editor", story.editorId())
+                .param("rubric", d.rubricId())
+                .param("title", d.title())
+                .param("slug", d.slug())
+                .param("lead", d.lead())
+                .param("body", d.bodyHtml())
+                .param("seoTitle", d.seoTitle())
+                .param("seoDescription", d.seoDescription())
+                .param("dateline", d.datelineOverride())
+                .param("image", d.imageId())
+                .param("caption", d.imageCaption())
+                .param("credit", d.imageCredit())
+                .param("writers", d.writerIds().toArray(Long[]::new))
+                .param("topics", d.topicIds().toArray(Long[]::new))
+                .param("editor", d.editorId())
                 .param("publishedAt", Timestamp.from(story.firstPublishedAt()))
                 .param("updatedAt", Timestamp.from(story.updatedAt()))
-                .param("savedBy", importedBy)
                 .query(Long.class)
                 .single();
     }

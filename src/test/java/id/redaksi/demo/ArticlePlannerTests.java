@@ -44,13 +44,14 @@ class ArticlePlannerTests {
     @Test
     void creditsOneToThreeWritersInOrderAndAnEditorWhoIsNotOneOfThem() {
         assertThat(planned).allSatisfy(p -> {
-            assertThat(p.story().writerIds()).hasSizeBetween(1, 3).doesNotHaveDuplicates();
-            assertThat(p.story().writerIds()).doesNotContain(p.story().editorId());
+            assertThat(p.story().content().writerIds()).hasSizeBetween(1, 3).doesNotHaveDuplicates();
+            assertThat(p.story().content().writerIds())
+                    .doesNotContain(p.story().content().editorId());
             assertThat(cast.editors().stream().map(Person::id))
-                    .contains(p.story().editorId());
+                    .contains(p.story().content().editorId());
         });
         assertThat(planned.stream()
-                        .filter(p -> p.story().writerIds().size() == 3)
+                        .filter(p -> p.story().content().writerIds().size() == 3)
                         .count())
                 .isEqualTo(35);
     }
@@ -58,19 +59,23 @@ class ArticlePlannerTests {
     @Test
     void filesEveryArticleUnderTwoToFiveTopics() {
         assertThat(planned)
-                .allSatisfy(p ->
-                        assertThat(p.story().topicIds()).hasSizeBetween(2, 5).doesNotHaveDuplicates());
-        assertThat(planned.stream().filter(p -> p.story().topicIds().size() > 2).count())
+                .allSatisfy(p -> assertThat(p.story().content().topicIds())
+                        .hasSizeBetween(2, 5)
+                        .doesNotHaveDuplicates());
+        assertThat(planned.stream()
+                        .filter(p -> p.story().content().topicIds().size() > 2)
+                        .count())
                 .isEqualTo(188);
     }
 
     @Test
     void givesEveryArticleItsRubricsPictureWithCaptionAndCredit() {
         assertThat(planned).allSatisfy(p -> {
-            assertThat(p.story().imageId())
-                    .isEqualTo(cast.imageByRubric().get(p.story().rubricId()));
-            assertThat(p.story().imageCaption()).isNotBlank();
-            assertThat(p.story().imageCredit()).matches("(Dok\\. Warta Malang|[A-Z][a-z]+ [A-Z][a-z]+/Warta Malang)");
+            assertThat(p.story().content().imageId())
+                    .isEqualTo(cast.imageByRubric().get(p.story().content().rubricId()));
+            assertThat(p.story().content().imageCaption()).isNotBlank();
+            assertThat(p.story().content().imageCredit())
+                    .matches("(Dok\\. Warta Malang|[A-Z][a-z]+ [A-Z][a-z]+/Warta Malang)");
         });
     }
 
@@ -101,8 +106,8 @@ class ArticlePlannerTests {
     @Test
     void writesSlugsFromHeadlines() {
         assertThat(planned)
-                .allSatisfy(p -> assertThat(p.story().slug())
-                        .isEqualTo(Slugs.of(p.story().title()))
+                .allSatisfy(p -> assertThat(p.story().content().slug())
+                        .isEqualTo(Slugs.of(p.story().content().title()))
                         .matches("[a-z0-9-]+"));
     }
 
@@ -111,19 +116,19 @@ class ArticlePlannerTests {
         var later = new ArticlePlanner(BANK)
                 .plan(cast, 320, NOW.plus(Duration.ofDays(123).plusMinutes(17)));
 
-        assertThat(later.stream().map(p -> p.story().title()))
+        assertThat(later.stream().map(p -> p.story().content().title()))
                 .containsExactlyElementsOf(
-                        planned.stream().map(p -> p.story().title()).toList());
-        assertThat(later.stream().map(p -> withoutDates(p.story().bodyHtml())))
+                        planned.stream().map(p -> p.story().content().title()).toList());
+        assertThat(later.stream().map(p -> withoutDates(p.story().content().bodyHtml())))
                 .containsExactlyElementsOf(planned.stream()
-                        .map(p -> withoutDates(p.story().bodyHtml()))
+                        .map(p -> withoutDates(p.story().content().bodyHtml()))
                         .toList());
     }
 
     @Test
     void spreadsArticlesOverAllRubrics() {
         var rubrics = new HashSet<Long>();
-        planned.forEach(p -> rubrics.add(p.story().rubricId()));
+        planned.forEach(p -> rubrics.add(p.story().content().rubricId()));
 
         assertThat(rubrics).hasSize(21);
     }

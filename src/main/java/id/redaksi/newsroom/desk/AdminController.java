@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -62,16 +61,14 @@ class AdminController {
             CsrfToken csrf,
             @Valid @ModelAttribute NewAccount form,
             BindingResult binding,
-            @RequestParam(defaultValue = "") String siteId,
-            @RequestParam(defaultValue = "") String role,
+            @RequestParam(name = "siteId", required = false) Long site,
+            @RequestParam(required = false) Role role,
             @RequestParam(defaultValue = "") String email,
             RedirectAttributes redirect) {
         scope.sites(actor);
         var errors = new LinkedHashMap<>(FormErrors.of(binding));
         var address = typedEmail(email, errors);
-        var site = DeskSupport.number(siteId);
-        var chosen = Role.named(role);
-        if (site == null ? !actor.networkAdmin() : chosen.isEmpty()) {
+        if (site == null ? !actor.networkAdmin() : role == null) {
             errors.put("siteId", "Pilih situs dan peran untuk akun baru.");
         }
         if (site != null) {
@@ -89,13 +86,9 @@ class AdminController {
                     a -> accounts.setEmail(accounts.create(form, false).id(), a));
             audit.recordStaffChange(null, actor, "membuat akun", who);
         } else {
-            var created = accounts.create(form, site, chosen.orElseThrow());
+            var created = accounts.create(form, site, role);
             address.ifPresent(a -> accounts.setEmail(created.id(), a));
-            audit.recordStaffChange(
-                    site,
-                    actor,
-                    "membuat akun",
-                    who + " sebagai " + chosen.orElseThrow().label());
+            audit.recordStaffChange(site, actor, "membuat akun", who + " sebagai " + role.label());
         }
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Akun " + form.username() + " dibuat.");
         return new ModelAndView("redirect:/redaksi/admin/pengguna");
@@ -106,28 +99,26 @@ class AdminController {
             Actor actor,
             @PathVariable long userId,
             @RequestParam long siteId,
-            @RequestParam(defaultValue = "") String role,
+            @RequestParam(required = false) Role role,
             RedirectAttributes redirect) {
         scope.site(actor, siteId);
         scope.account(actor, userId);
         var account = accounts.byId(userId).orElseThrow();
         var before = account.roleOn(siteId);
-        if (role.isBlank()) {
+        if (role == null) {
             accounts.revoke(userId, siteId);
             before.ifPresent(old -> audit.recordStaffChange(
                     siteId, actor, "mencabut peran", account.displayName() + ": " + old.label()));
         } else {
-            var after = Role.named(role)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "role " + role));
-            accounts.grant(userId, siteId, after);
+            accounts.grant(userId, siteId, role);
             if (before.isEmpty()) {
-                audit.recordStaffChange(siteId, actor, "memberi peran", account.displayName() + ": " + after.label());
-            } else if (before.get() != after) {
+                audit.recordStaffChange(siteId, actor, "memberi peran", account.displayName() + ": " + role.label());
+            } else if (before.get() != role) {
                 audit.recordStaffChange(
                         siteId,
                         actor,
                         "mengubah peran",
-                        account.displayName() + ": " + before.get().label() + " → " + after.label());
+                        account.displayName() + ": " + before.get().label() + " → " + role.label());
             }
         }
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Peran diperbarui.");
@@ -169,14 +160,10 @@ class AdminController {
     String profile(
             Actor actor,
             @PathVariable long userId,
-            @RequestParam(defaultValue = "") String personId,
+            @RequestParam(name = "personId", required = false) Long person,
             RedirectAttributes redirect) {
         DeskSupport.requireNetworkAdmin(actor);
         scope.account(actor, userId);
-        var person = DeskSupport.number(personId);
-        if (person == null && !personId.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "person " + personId);
-        }
         accounts.linkPerson(
                 userId, person == null ? null : scope.person(actor, person).id());
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil dihubungkan.");
@@ -185,51 +172,63 @@ class AdminController {
 
     @GetMapping("/redaksi/admin/orang")
     ModelAndView people(Actor actor, CsrfToken csrf, Model model) {
-        var page = new PeoplePage(DeskSupport.desk(actor, csrf), scope.people(actor), DeskSupport.message(model), null);
-        return new ModelAndView("newsroom/people", "page", page);
+        var blank = new PersonForm("", "");
+        return peoplePage(actor, csrf, blank, null, Map.of(), DeskSupport.message(model), HttpStatus.OK);
     }
 
     @PostMapping("/redaksi/admin/orang")
     ModelAndView addPerson(
             Actor actor,
             CsrfToken csrf,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String bio,
+            @Valid @ModelAttribute PersonForm form,
+            BindingResult binding,
             RedirectAttributes redirect) {
         scope.sites(actor);
-        if (name.isBlank() || name.length() > 120) {
-            var page = new PeoplePage(
-                    DeskSupport.desk(actor, csrf),
-                    scope.people(actor),
-                    null,
-                    "Nama wajib diisi (paling banyak 120 karakter).");
-            return new ModelAndView("newsroom/people", Map.of("page", page), HttpStatus.BAD_REQUEST);
+        if (binding.hasErrors()) {
+            return peoplePage(actor, csrf, form, null, FormErrors.of(binding), null, HttpStatus.BAD_REQUEST);
         }
+        var name = form.name().strip();
         var slug = Slugs.of(name);
         for (int n = 2; people.slugTaken(slug); n++) {
             slug = Slugs.of(name) + "-" + n;
         }
-        people.create(slug, name.strip(), bio.strip());
+        people.create(slug, name, form.bio());
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil " + slug + " dibuat.");
         return new ModelAndView("redirect:/redaksi/admin/orang");
     }
 
+    /** Saves the profile, or answers it back beside its row with what was typed. */
     @PostMapping("/redaksi/admin/orang/{personId}")
-    String editPerson(
+    ModelAndView editPerson(
             Actor actor,
+            CsrfToken csrf,
             @PathVariable long personId,
-            @RequestParam String name,
-            @RequestParam(defaultValue = "") String bio,
+            @Valid @ModelAttribute PersonForm form,
+            BindingResult binding,
             RedirectAttributes redirect) {
         var before = scope.person(actor, personId).name();
-        if (name.isBlank() || name.length() > 120) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "name of person " + personId);
+        if (binding.hasErrors()) {
+            var errors = new LinkedHashMap<String, String>();
+            FormErrors.of(binding).forEach((field, message) -> errors.put(field + "-" + personId, message));
+            return peoplePage(actor, csrf, form, personId, errors, null, HttpStatus.BAD_REQUEST);
         }
-        people.update(personId, name.strip(), bio.strip());
-        audit.recordStaffChange(
-                null, actor, "mengubah profil", before.equals(name.strip()) ? before : before + " → " + name.strip());
+        var name = form.name().strip();
+        people.update(personId, name, form.bio());
+        audit.recordStaffChange(null, actor, "mengubah profil", before.equals(name) ? before : before + " → " + name);
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil diperbarui.");
-        return "redirect:/redaksi/admin/orang";
+        return new ModelAndView("redirect:/redaksi/admin/orang");
+    }
+
+    private ModelAndView peoplePage(
+            Actor actor,
+            CsrfToken csrf,
+            PersonForm form,
+            Long editing,
+            Map<String, String> errors,
+            String message,
+            HttpStatus status) {
+        var page = new PeoplePage(DeskSupport.desk(actor, csrf), scope.people(actor), message, form, editing, errors);
+        return new ModelAndView("newsroom/people", Map.of("page", page), status);
     }
 
     private ModelAndView usersPage(

@@ -103,15 +103,11 @@ class DeskController {
     }
 
     private static StoryFilter storyFilter(Site site, Actor actor, ListFilter filter) {
-        var status = Arrays.stream(StoryStatus.values())
-                .filter(s -> s.name().equals(filter.status()))
-                .findFirst()
-                .orElse(null);
         return new StoryFilter(
                 site.id(),
-                status,
-                DeskSupport.number(filter.rubricId()),
-                DeskSupport.number(filter.writerId()),
+                filter.status(),
+                filter.rubricId(),
+                filter.writerId(),
                 filter.onlyMine() ? actor.id() : null,
                 filter.onlyMine() ? actor.personId() : null,
                 filter.title());

@@ -18,8 +18,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
@@ -110,6 +113,30 @@ class DeskErrors {
                 "Berkas yang Anda kirim melebihi batas unggah. Perkecil gambarnya lalu coba lagi.");
     }
 
+    /**
+     * A number, enum or date the request names that is none (a role, a notice kind, a status filter, a step): bound
+     * by Spring, refused here with the field named, before any controller could take it for something else.
+     */
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        BindException.class
+    })
+    ModelAndView badInput(Exception e, HttpServletRequest request) {
+        var field = switch (e) {
+            case MethodArgumentTypeMismatchException m -> m.getName();
+            case MissingServletRequestParameterException m -> m.getParameterName();
+            case BindException b
+            when b.getFieldError() != null -> b.getFieldError().getField();
+            default -> "?";
+        };
+        return page(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "Permintaan tidak dapat diproses",
+                "Isian '" + field + "' tidak valid.");
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     ModelAndView other(ResponseStatusException e, HttpServletRequest request) {
         var status = HttpStatus.resolve(e.getStatusCode().value());
@@ -120,10 +147,7 @@ class DeskErrors {
 
     private static ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {
         var back = request.getRequestURI()
-                .replaceAll(
-                        "/(ajukan|tarik-kembali|minta-perubahan|jadwalkan|terbitkan|tarik|pemberitahuan.*|catatan"
-                                + "|pratinjau|revisi.*)$",
-                        "");
+                .replaceAll("/(" + DeskStep.NAMES + "|pemberitahuan.*|catatan|pratinjau|revisi.*)$", "");
         var page = new ProblemPage(new DeskPages.Desk(null, null), status.value(), heading, message, back);
         return new ModelAndView("newsroom/problem", Map.of("page", page), status);
     }

@@ -53,7 +53,8 @@ public final class DeskPages {
 
     public record StoryRow(Story story, String rubric, String writers) {}
 
-    public record ListFilter(String status, String rubricId, String writerId, Boolean mine, String title) {
+    /** The story list's filter, bound from the address: a status, rubric or writer that is none is a 400. */
+    public record ListFilter(StoryStatus status, Long rubricId, Long writerId, Boolean mine, String title) {
 
         public boolean onlyMine() {
             return Boolean.TRUE.equals(mine);
@@ -195,14 +196,41 @@ public final class DeskPages {
             Map<String, String> errors,
             String message) {}
 
+    /** @param rubric the rubric form that was refused, to answer back beside its site; null when none was */
     public record SitesPage(
             Desk desk,
             List<Site> sites,
             SiteAdminController.SiteForm form,
             Map<String, String> errors,
-            String message) {}
+            SiteAdminController.RubricEntry rubric,
+            String message) {
 
-    public record PeoplePage(Desk desk, List<Person> people, String message, String problem) {}
+        /** What was typed in this site's rubric form, if it was refused. */
+        public String rubricName(Site site) {
+            return rubric != null && rubric.siteId() == site.id() ? rubric.name() : "";
+        }
+
+        public String rubricError(Site site) {
+            return rubric != null && rubric.siteId() == site.id() ? rubric.error() : null;
+        }
+    }
+
+    /**
+     * @param form the profile form as typed: the new profile's, or with {@code editing} the one of that person
+     * @param errors by field; a profile's own fields are suffixed with its id ({@code name-12})
+     */
+    public record PeoplePage(
+            Desk desk, List<Person> people, String message, PersonForm form, Long editing, Map<String, String> errors) {
+
+        public PersonForm newProfile() {
+            return editing == null ? form : new PersonForm("", "");
+        }
+
+        /** The person's fields as they are, or as typed when their form was refused. */
+        public PersonForm profile(Person person) {
+            return editing != null && editing == person.id() ? form : new PersonForm(person.name(), person.bio());
+        }
+    }
 
     public record ProblemPage(Desk desk, int status, String heading, String message, String back) {}
 }

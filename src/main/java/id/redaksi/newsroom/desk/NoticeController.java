@@ -42,12 +42,11 @@ class NoticeController {
             CsrfToken csrf,
             @PathVariable String siteSlug,
             @PathVariable long id,
-            @RequestParam(defaultValue = "RALAT") String jenis,
+            @RequestParam(name = "jenis", defaultValue = "RALAT") Notice.Kind kind,
             @RequestParam(defaultValue = "") String teks,
             @RequestParam(defaultValue = "") String aksi,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
-        var kind = "HAK_JAWAB".equals(jenis) ? Notice.Kind.HAK_JAWAB : Notice.Kind.RALAT;
         if ("pratinjau".equals(aksi)) {
             return page(actor, csrf, siteSlug, id, new Notice(kind, teks.strip(), Instant.now()), null);
         }

@@ -1,12 +1,16 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.FormErrors;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.article.Slugs;
 import id.redaksi.newsroom.desk.DeskPages.SitesPage;
 import id.redaksi.site.NewSite;
 import id.redaksi.site.Sites;
-import java.time.DateTimeException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +20,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -28,9 +32,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class SiteAdminController {
 
-    /** The form for a new site, as typed. */
+    /** The form for a new site, as typed; whether its slug and host are free is checked against the other sites. */
     public record SiteForm(
-            String name, String slug, String dateline, String tagline, String host, String baseUrl, String zone) {}
+            @NotBlank(message = "Nama situs wajib diisi.") String name,
+            @NotBlank(message = SLUG) String slug,
+
+            @NotBlank(message = "Dateline wajib diisi, misalnya WARTAMALANG.")
+            String dateline,
+
+            String tagline,
+
+            @NotBlank(message = HOST) @Pattern(regexp = "\\s*[A-Za-z0-9.-]+\\s*", message = HOST)
+            String host,
+
+            @NotBlank(message = BASE_URL) @Pattern(regexp = "\\s*https?://[^/\\s]+\\s*", message = BASE_URL)
+            String baseUrl,
+
+            @ZoneName(message = "Zona waktu seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.")
+            String zone) {}
+
+    /** A new rubric for one site, as typed. */
+    public record RubricForm(
+            @NotBlank(message = "Nama kanal wajib diisi.")
+            @Size(max = 60, message = "Nama kanal paling banyak 60 karakter.")
+            String name) {}
+
+    /** The rubric form of one site as it was sent, with what is wrong with it. */
+    public record RubricEntry(long siteId, String name, String error) {}
+
+    private static final String SLUG = "Slug wajib diisi dan belum dipakai situs lain.";
+    private static final String HOST = "Nama host wajib diisi, tanpa http:// dan belum dipakai situs lain.";
+    private static final String BASE_URL = "Alamat dasar seperti https://wartamalang.id (tanpa garis miring di akhir).";
+
+    private static final SiteForm BLANK = new SiteForm("", "", "", "", "", "", "Asia/Jakarta");
 
     private final Sites sites;
 
@@ -41,23 +75,33 @@ public class SiteAdminController {
     @GetMapping("/redaksi/admin/situs")
     ModelAndView list(Actor actor, CsrfToken csrf, Model model) {
         DeskSupport.requireNetworkAdmin(actor);
-        var blank = new SiteForm("", "", "", "", "", "", "Asia/Jakarta");
-        return page(actor, csrf, blank, Map.of(), DeskSupport.message(model), HttpStatus.OK);
+        return page(actor, csrf, BLANK, Map.of(), null, DeskSupport.message(model), HttpStatus.OK);
     }
 
     @PostMapping("/redaksi/admin/situs")
-    ModelAndView create(Actor actor, CsrfToken csrf, @ModelAttribute SiteForm form, RedirectAttributes redirect) {
+    ModelAndView create(
+            Actor actor,
+            CsrfToken csrf,
+            @Valid @ModelAttribute SiteForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         DeskSupport.requireNetworkAdmin(actor);
-        var errors = problems(form);
+        var errors = new LinkedHashMap<>(FormErrors.of(binding));
+        if (!errors.containsKey("slug") && sites.bySlug(Slugs.of(form.slug())).isPresent()) {
+            errors.put("slug", SLUG);
+        }
+        if (!errors.containsKey("host") && sites.byHost(form.host().strip()).isPresent()) {
+            errors.put("host", HOST);
+        }
         if (!errors.isEmpty()) {
-            return page(actor, csrf, form, errors, null, HttpStatus.BAD_REQUEST);
+            return page(actor, csrf, form, errors, null, null, HttpStatus.BAD_REQUEST);
         }
         var host = form.host().strip().toLowerCase(Locale.ROOT);
         var site = sites.create(new NewSite(
                 Slugs.of(form.slug()),
                 form.name().strip(),
                 form.dateline().strip().toUpperCase(Locale.ROOT),
-                text(form.tagline()),
+                form.tagline() == null ? "" : form.tagline().strip(),
                 form.baseUrl().strip(),
                 ZoneId.of(form.zone().strip()),
                 null,
@@ -66,60 +110,42 @@ public class SiteAdminController {
         return new ModelAndView("redirect:/redaksi/admin/situs");
     }
 
+    /** Adds the rubric, or answers the name back beside its field: a rubric it did not add is never "available". */
     @PostMapping("/redaksi/admin/situs/{siteId}/kanal")
-    String addRubric(
+    ModelAndView addRubric(
             Actor actor,
+            CsrfToken csrf,
             @PathVariable long siteId,
-            @RequestParam(defaultValue = "") String name,
+            @Valid @ModelAttribute RubricForm form,
+            BindingResult binding,
             RedirectAttributes redirect) {
         DeskSupport.requireNetworkAdmin(actor);
         var site = sites.byId(siteId).orElseThrow(() -> new NotAllowed("no site " + siteId));
-        var slug = Slugs.of(name);
-        if (!name.isBlank() && name.length() <= 60 && site.rubric(slug).isEmpty()) {
-            sites.addRubric(siteId, slug, name.strip());
+        var error = FormErrors.of(binding).get("name");
+        var slug = error == null ? Slugs.of(form.name()) : "";
+        if (error == null && slug.isEmpty()) {
+            error = "Nama kanal perlu huruf atau angka.";
+        } else if (error == null && site.rubric(slug).isPresent()) {
+            error = "Situs ini sudah punya kanal " + slug + ".";
         }
+        if (error != null) {
+            var typed = new RubricEntry(siteId, form.name(), error);
+            return page(actor, csrf, BLANK, Map.of(), typed, null, HttpStatus.BAD_REQUEST);
+        }
+        sites.addRubric(siteId, slug, form.name().strip());
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Kanal " + slug + " tersedia di " + site.slug() + ".");
-        return "redirect:/redaksi/admin/situs";
-    }
-
-    private Map<String, String> problems(SiteForm form) {
-        var errors = new LinkedHashMap<String, String>();
-        if (blank(form.name())) {
-            errors.put("name", "Nama situs wajib diisi.");
-        }
-        if (blank(form.slug()) || sites.bySlug(Slugs.of(form.slug())).isPresent()) {
-            errors.put("slug", "Slug wajib diisi dan belum dipakai situs lain.");
-        }
-        if (blank(form.dateline())) {
-            errors.put("dateline", "Dateline wajib diisi, misalnya WARTAMALANG.");
-        }
-        if (blank(form.host())
-                || !form.host().strip().matches("[A-Za-z0-9.-]+")
-                || sites.byHost(form.host()).isPresent()) {
-            errors.put("host", "Nama host wajib diisi, tanpa http:// dan belum dipakai situs lain.");
-        }
-        if (blank(form.baseUrl()) || !form.baseUrl().strip().matches("https?://[^/\\s]+")) {
-            errors.put("baseUrl", "Alamat dasar seperti https://wartamalang.id (tanpa garis miring di akhir).");
-        }
-        try {
-            ZoneId.of(text(form.zone()));
-        } catch (DateTimeException e) {
-            errors.put("zone", "Zona waktu seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.");
-        }
-        return errors;
+        return new ModelAndView("redirect:/redaksi/admin/situs");
     }
 
     private ModelAndView page(
-            Actor actor, CsrfToken csrf, SiteForm form, Map<String, String> errors, String message, HttpStatus status) {
-        var page = new SitesPage(DeskSupport.desk(actor, csrf), sites.all(), form, errors, message);
+            Actor actor,
+            CsrfToken csrf,
+            SiteForm form,
+            Map<String, String> errors,
+            RubricEntry rubric,
+            String message,
+            HttpStatus status) {
+        var page = new SitesPage(DeskSupport.desk(actor, csrf), sites.all(), form, errors, rubric, message);
         return new ModelAndView("newsroom/sites", Map.of("page", page), status);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.strip();
     }
 }

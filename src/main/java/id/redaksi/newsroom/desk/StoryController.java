@@ -1,18 +1,23 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.FormErrors;
 import id.redaksi.media.MediaLibrary;
 import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
 import id.redaksi.site.Site;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +41,11 @@ class StoryController {
         this.support = support;
     }
 
+    @InitBinder
+    void steps(WebDataBinder binder) {
+        binder.registerCustomEditor(DeskStep.class, new DeskStep.Editor());
+    }
+
     @GetMapping("/redaksi/{siteSlug}/cerita/baru")
     ModelAndView blank(Actor actor, CsrfToken csrf, @PathVariable String siteSlug) {
         var site = support.site(siteSlug);
@@ -47,11 +57,12 @@ class StoryController {
             Actor actor,
             CsrfToken csrf,
             @PathVariable String siteSlug,
-            @ModelAttribute StoryForm form,
+            @Valid @ModelAttribute StoryForm form,
+            BindingResult binding,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         support.role(actor, site);
-        var problems = form.problems();
+        var problems = FormErrors.of(binding);
         if (!problems.isEmpty()) {
             return pages.render(actor, csrf, site, null, form, problems, null, HttpStatus.BAD_REQUEST);
         }
@@ -84,25 +95,26 @@ class StoryController {
             CsrfToken csrf,
             @PathVariable String siteSlug,
             @PathVariable long id,
-            @ModelAttribute StoryForm form,
-            @RequestParam(defaultValue = "") String langkah,
+            @Valid @ModelAttribute StoryForm form,
+            BindingResult binding,
+            @RequestParam(required = false) DeskStep langkah,
             @RequestParam(defaultValue = "") String catatan,
             @RequestParam(defaultValue = "") String waktu,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         var story = newsroom.find(actor, site.id(), id);
-        var problems = form.problems();
+        var problems = FormErrors.of(binding);
         if (!problems.isEmpty()) {
             return pages.render(actor, csrf, site, story, form, problems, null, HttpStatus.BAD_REQUEST);
         }
         var path = DeskSupport.storyPath(site, id);
         try {
-            if (langkah.isEmpty()) {
+            if (langkah == null) {
                 newsroom.save(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames());
                 rememberPicture(site, form);
                 return redirect(path, "Tersimpan.", redirect);
             }
-            var step = WorkflowSteps.of(site, langkah, catatan, waktu);
+            var step = langkah.with(site, catatan, waktu);
             var moved =
                     newsroom.saveAndTake(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames(), step);
             rememberPicture(site, form);
@@ -119,17 +131,17 @@ class StoryController {
     }
 
     /** A step on the story as saved, without a form (the form's own buttons go through {@link #save}). */
-    @PostMapping("/redaksi/{siteSlug}/cerita/{id}/{step:" + WorkflowSteps.NAMES + "}")
+    @PostMapping("/redaksi/{siteSlug}/cerita/{id}/{step:" + DeskStep.NAMES + "}")
     ModelAndView step(
             Actor actor,
             @PathVariable String siteSlug,
             @PathVariable long id,
-            @PathVariable String step,
+            @PathVariable DeskStep step,
             @RequestParam(defaultValue = "") String catatan,
             @RequestParam(defaultValue = "") String waktu,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
-        var story = newsroom.take(actor, site.id(), id, WorkflowSteps.of(site, step, catatan, waktu));
+        var story = newsroom.take(actor, site.id(), id, step.with(site, catatan, waktu));
         return redirect(
                 DeskSupport.storyPath(site, id),
                 "Status sekarang: " + story.status().label() + ".",

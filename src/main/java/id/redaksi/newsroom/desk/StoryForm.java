@@ -3,10 +3,11 @@ package id.redaksi.newsroom.desk;
 import id.redaksi.article.Topics;
 import id.redaksi.newsroom.Draft;
 import id.redaksi.newsroom.Story;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,23 +15,38 @@ import java.util.Objects;
  * on screen with a message instead of being lost.
  */
 public record StoryForm(
+        @NotNull(message = "Formulir ini tidak lengkap. Salin teks Anda, lalu muat ulang halaman.")
         Integer version,
+
+        @Pattern(regexp = ID, message = "Pilih kanal dari daftar.")
         String rubricId,
+
+        @Size(max = MAX_TITLE, message = "Judul paling banyak " + MAX_TITLE + " karakter.")
         String title,
+
         String slug,
         String lead,
         String body,
         String seoTitle,
         String seoDescription,
         String datelineOverride,
+
+        @Pattern(regexp = ID, message = "Nomor gambar tidak valid.")
         String imageId,
+
         String imageCaption,
         String imageCredit,
-        List<String> writerIds,
+        List<@Pattern(regexp = ID, message = "Pilih penulis dari daftar.") String> writerIds,
+
+        @Pattern(regexp = ID, message = "Pilih editor dari daftar.")
         String editorId,
+
         String topics) {
 
     static final int MAX_TITLE = 200;
+
+    /** An id as a form sends it, or nothing; no longer than a {@code long} always holds. */
+    static final String ID = "\\s*(\\d{1,18}\\s*)?";
 
     public StoryForm {
         writerIds = writerIds == null ? List.of() : writerIds;
@@ -107,33 +123,9 @@ public record StoryForm(
     }
 
     /**
-     * What is wrong with the form as text, field by field; empty when {@link #toDraft} can be called. Whether the
-     * ids it names are the site's is the newsroom's to decide, when it saves.
+     * The draft the form describes, once its constraints hold; its topics are named in {@link #topicNames()}, made
+     * only when it is saved. Whether the ids it names are the site's is the newsroom's to decide, when it saves.
      */
-    Map<String, String> problems() {
-        var problems = new LinkedHashMap<String, String>();
-        if (version == null) {
-            problems.put("version", "Formulir ini tidak lengkap. Salin teks Anda, lalu muat ulang halaman.");
-        }
-        if (title != null && title.length() > MAX_TITLE) {
-            problems.put("title", "Judul paling banyak " + MAX_TITLE + " karakter.");
-        }
-        if (!blank(rubricId) && DeskSupport.number(rubricId) == null) {
-            problems.put("rubricId", "Pilih kanal dari daftar.");
-        }
-        if (!blank(imageId) && DeskSupport.number(imageId) == null) {
-            problems.put("imageId", "Nomor gambar tidak valid.");
-        }
-        if (writerIds.stream().anyMatch(w -> !blank(w) && DeskSupport.number(w) == null)) {
-            problems.put("writerIds", "Pilih penulis dari daftar.");
-        }
-        if (!blank(editorId) && DeskSupport.number(editorId) == null) {
-            problems.put("editorId", "Pilih editor dari daftar.");
-        }
-        return problems;
-    }
-
-    /** The draft the form describes; its topics are named in {@link #topicNames()}, made only when it is saved. */
     Draft toDraft() {
         var writers = writerIds.stream()
                 .filter(w -> !blank(w))
