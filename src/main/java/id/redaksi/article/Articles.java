@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Articles {
 
-    /** The renditions of the picture as an HTML srcset, in the same query so a page costs no extra statement. */
+    /** The renditions of the picture (keys and widths), in the same query so a page costs no extra statement. */
     private static final String RENDITIONS = """
-            (select string_agg('/media/' || r.storage_key || ' ' || r.width || 'w', ', ' order by r.width)
+            (select string_agg(r.storage_key || ' ' || r.width || 'w', ', ' order by r.width)
                from media_rendition r where r.media_id = m.id) as renditions""";
 
     /** The columns {@link #card} reads, over {@code article a left join media m on m.id = a.image_id}. */
@@ -42,10 +44,12 @@ public class Articles {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ImageSettings images;
 
-    Articles(JdbcClient jdbc, JsonMapper json) {
+    Articles(JdbcClient jdbc, JsonMapper json, ImageSettings images) {
         this.jdbc = jdbc;
         this.json = json;
+        this.images = images;
     }
 
     /** The article as its address names it: an id that is no positive number finds none. */
@@ -84,14 +88,14 @@ public class Articles {
     public List<ArticleCard> latest(long siteId, int offset, int limit) {
         return newestFirst("where a.site_id = :site", offset, limit)
                 .param("site", siteId)
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
     public List<ArticleCard> inRubric(long rubricId, int offset, int limit) {
         return newestFirst("where a.rubric_id = :rubric", offset, limit)
                 .param("rubric", rubricId)
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
@@ -107,7 +111,7 @@ public class Articles {
                         """)
                 .param("site", siteId)
                 .param("ids", ids.toArray(Long[]::new))
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
@@ -124,7 +128,7 @@ public class Articles {
                         """.formatted(CARD_COLUMNS))
                 .param("site", siteId)
                 .param("n", perRubric)
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
@@ -137,7 +141,7 @@ public class Articles {
                 .param("topic", topicId)
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
@@ -163,7 +167,7 @@ public class Articles {
                 .param("reach", offset + limit)
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
@@ -174,14 +178,14 @@ public class Articles {
     public List<ArticleCard> latestBefore(long siteId, Instant at, long id, int limit) {
         return before("where a.site_id = :site", at, id, limit)
                 .param("site", siteId)
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
     public List<ArticleCard> inRubricBefore(long rubricId, Instant at, long id, int limit) {
         return before("where a.rubric_id = :rubric", at, id, limit)
                 .param("rubric", rubricId)
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
@@ -195,7 +199,7 @@ public class Articles {
                 .param("at", java.sql.Timestamp.from(at))
                 .param("id", id)
                 .param("limit", limit)
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
@@ -216,7 +220,7 @@ public class Articles {
                 .param("site", siteId)
                 .param("from", java.sql.Timestamp.from(from))
                 .param("until", java.sql.Timestamp.from(until))
-                .query(Articles::card)
+                .query(this::card)
                 .list();
     }
 
@@ -272,7 +276,7 @@ public class Articles {
                 .param("id", article.id())
                 .param("rubric", article.rubricId())
                 .param("n", limit)
-                .query(Articles::card)
+                .query(this::card)
                 .list();
         // keyed by headline: a reader gains nothing from the same headline linked twice (a follow-up reusing it)
         var distinct = new LinkedHashMap<String, ArticleCard>();
@@ -452,7 +456,7 @@ public class Articles {
     }
 
     /** An article card from a row holding {@link #CARD_COLUMNS}. */
-    public static ArticleCard card(ResultSet rs, int row) throws SQLException {
+    public ArticleCard card(ResultSet rs, int row) throws SQLException {
         return new ArticleCard(
                 rs.getLong("id"),
                 rs.getLong("site_id"),
@@ -464,16 +468,19 @@ public class Articles {
                 rs.getTimestamp("published_at").toInstant());
     }
 
-    private static Image image(ResultSet rs) throws SQLException {
+    private Image image(ResultSet rs) throws SQLException {
         var key = rs.getString("storage_key");
         if (key == null) {
             return null;
         }
-        var path = "/media/" + key;
+        var path = images.address(key);
         int width = rs.getInt("width");
         var renditions = rs.getString("renditions");
         // the original closes the list, for screens wider than the widest rendition
-        var srcset = renditions == null ? "" : renditions + ", " + path + " " + width + "w";
+        var srcset = renditions == null
+                ? ""
+                : Arrays.stream(renditions.split(", ")).map(images::address).collect(Collectors.joining(", ")) + ", "
+                        + path + " " + width + "w";
         return new Image(path, width, rs.getInt("height"), rs.getString("alt_text"), srcset);
     }
 

@@ -57,10 +57,12 @@ public class Search {
     private final JdbcClient jdbc;
     private final SearchWords words;
     private final TransactionTemplate readOnly;
+    private final Articles articles;
 
-    Search(JdbcClient jdbc, SearchWords words, PlatformTransactionManager transactions) {
+    Search(JdbcClient jdbc, SearchWords words, PlatformTransactionManager transactions, Articles articles) {
         this.jdbc = jdbc;
         this.words = words;
+        this.articles = articles;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -139,7 +141,7 @@ public class Search {
                 .param("options", HEADLINE_OPTIONS)
                 .param("offset", query.offset())
                 .param("limit", Math.min(query.limit(), MAX_RESULTS - query.offset()))
-                .query(Search::hit)
+                .query(this::hit)
                 .list();
     }
 
@@ -152,7 +154,7 @@ public class Search {
                 "until", query.until() == null ? NO_END : Timestamp.from(query.until()));
     }
 
-    private static SearchHit hit(ResultSet rs, int row) throws SQLException {
-        return new SearchHit(Articles.card(rs, row), Snippet.html(rs.getString("headline")));
+    private SearchHit hit(ResultSet rs, int row) throws SQLException {
+        return new SearchHit(articles.card(rs, row), Snippet.html(rs.getString("headline")));
     }
 }
