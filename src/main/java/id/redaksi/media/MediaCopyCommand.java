@@ -17,7 +17,7 @@ public final class MediaCopyCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MediaCopyCommand.class);
 
-    /** The command's name on the command line; {@code RedaksiApplication} starts no web server for it. */
+    /** The command's name on the command line; {@code RedaksiApplication} starts it on a free port. */
     public static final String NAME = "copy-media-to-s3";
 
     private final ConfigurableApplicationContext context;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,13 +26,20 @@ final class S3ProxyServer {
 
     private final Path data;
     private final int port;
-    private Process process;
+    private volatile Process process;
 
     S3ProxyServer() throws IOException {
         this.data = Files.createTempDirectory("s3proxy");
         try (var socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
+        // a test JVM that ends without close() must not leave the child running
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            var running = process;
+            if (running != null) {
+                running.destroyForcibly();
+            }
+        }));
     }
 
     String endpoint() {
@@ -64,6 +72,16 @@ final class S3ProxyServer {
             process.destroy();
             process.waitFor();
             process = null;
+        }
+    }
+
+    /** Stops the server for good and removes its buckets. */
+    void close() throws IOException, InterruptedException {
+        stop();
+        try (var files = Files.walk(data)) {
+            for (var path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

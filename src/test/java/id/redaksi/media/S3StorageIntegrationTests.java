@@ -63,8 +63,8 @@ class S3StorageIntegrationTests {
     }
 
     @AfterAll
-    static void stopStore() throws InterruptedException {
-        s3.stop();
+    static void stopStore() throws Exception {
+        s3.close();
     }
 
     @Autowired
@@ -135,9 +135,12 @@ class S3StorageIntegrationTests {
 
     @Test
     void aKeyTheBucketLacksIsNotFound() throws Exception {
-        assertThat(get("/media/" + site.id() + "/00000000-0000-0000-0000-000000000000.jpg")
-                        .statusCode())
-                .isEqualTo(404);
+        var missing = get(
+                "/media/" + site.id() + "/00000000-0000-0000-0000-000000000000.jpg",
+                "Host",
+                site.hosts().getFirst());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Cache-Control")).contains("private, no-store");
         assertThat(get("/media/nomor/gambar.jpg").statusCode()).isEqualTo(404);
         assertThat(get("/media/").statusCode()).isEqualTo(404);
         // an encoded slash never reaches the bucket: the firewall refuses the address first
@@ -182,7 +185,10 @@ class S3StorageIntegrationTests {
                 .single();
         s3.stop();
         try {
-            assertThat(get("/media/" + key).statusCode()).isEqualTo(503);
+            var down = get("/media/" + key, "Host", site.hosts().getFirst());
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.headers().firstValue("Cache-Control")).contains("private, no-store");
+            assertThat(down.headers().firstValue("Retry-After")).contains("30");
 
             var refused = upload(TestImages.jpeg(400, 300));
 
