@@ -34,6 +34,6 @@ public record Site(
 
     /** The absolute address of a path of the site; an address already absolute (a picture on a CDN) is kept. */
     public String url(String path) {
-        return path.startsWith("/") ? baseUrl + path : path;
+        return path.startsWith("https://") || path.startsWith("http://") ? path : baseUrl + path;
     }
 }
