@@ -15,21 +15,24 @@ public class ArticleLists {
 
     private final JdbcClient jdbc;
 
-    ArticleLists(JdbcClient jdbc) {
+    private final CardRows rows;
+
+    ArticleLists(JdbcClient jdbc, CardRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     public List<ArticleCard> latest(long siteId, int offset, int limit) {
         return newestFirst("where a.site_id = :site", offset, limit)
                 .param("site", siteId)
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 
     public List<ArticleCard> inRubric(long rubricId, int offset, int limit) {
         return newestFirst("where a.rubric_id = :rubric", offset, limit)
                 .param("rubric", rubricId)
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 
@@ -45,7 +48,7 @@ public class ArticleLists {
                         """)
                 .param("site", siteId)
                 .param("ids", ids.toArray(Long[]::new))
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 
@@ -66,7 +69,7 @@ public class ArticleLists {
                 .param("site", siteId)
                 .param("rubrics", rubricIds.toArray(Long[]::new))
                 .param("n", perRubric)
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 
@@ -79,7 +82,7 @@ public class ArticleLists {
                 .param("topic", topicId)
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 
@@ -102,7 +105,7 @@ public class ArticleLists {
                 .param("reach", offset + limit)
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 
@@ -113,14 +116,14 @@ public class ArticleLists {
     public List<ArticleCard> latestBefore(long siteId, Instant at, long id, int limit) {
         return before("where a.site_id = :site", at, id, limit)
                 .param("site", siteId)
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 
     public List<ArticleCard> inRubricBefore(long rubricId, Instant at, long id, int limit) {
         return before("where a.rubric_id = :rubric", at, id, limit)
                 .param("rubric", rubricId)
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 
@@ -134,7 +137,7 @@ public class ArticleLists {
                 .param("at", java.sql.Timestamp.from(at))
                 .param("id", id)
                 .param("limit", limit)
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 
@@ -145,7 +148,7 @@ public class ArticleLists {
                 .param("site", siteId)
                 .param("from", java.sql.Timestamp.from(from))
                 .param("until", java.sql.Timestamp.from(until))
-                .query(CardRows::card)
+                .query(rows::card)
                 .list();
     }
 

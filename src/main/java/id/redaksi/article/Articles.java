@@ -1,6 +1,6 @@
 package id.redaksi.article;
 
-import id.redaksi.media.Image;
+import id.redaksi.media.ImageSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,9 +24,12 @@ public class Articles {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    Articles(JdbcClient jdbc, JsonMapper json) {
+    private final ImageSettings images;
+
+    Articles(JdbcClient jdbc, JsonMapper json, ImageSettings images) {
         this.jdbc = jdbc;
         this.json = json;
+        this.images = images;
     }
 
     /** The article as its address names it: an id that is no positive number finds none. */
@@ -96,7 +99,7 @@ public class Articles {
                 rs.getString("seo_title"),
                 rs.getString("seo_description"),
                 rs.getString("dateline_override"),
-                Image.of(rs),
+                images.image(rs),
                 rs.getString("image_caption"),
                 rs.getString("image_credit"),
                 list(

@@ -1,13 +1,15 @@
 package id.redaksi.article;
 
-import id.redaksi.media.Image;
+import id.redaksi.media.ImageSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.springframework.stereotype.Component;
 
 /**
  * How this module reads cards: the columns over {@code article a left join media_image i on i.id = a.image_id},
  * and their mapping. Other modules never see these: they hand ids to {@link ArticleLists#cards} instead.
  */
+@Component
 final class CardRows {
 
     /** The columns {@link #card} reads. */
@@ -19,9 +21,13 @@ final class CardRows {
     /** The picture of {@code article a}, from the view the media module publishes. */
     static final String IMAGE = "left join media_image i on i.id = a.image_id";
 
-    private CardRows() {}
+    private final ImageSettings images;
 
-    static ArticleCard card(ResultSet rs, int row) throws SQLException {
+    CardRows(ImageSettings images) {
+        this.images = images;
+    }
+
+    ArticleCard card(ResultSet rs, int row) throws SQLException {
         return new ArticleCard(
                 rs.getLong("id"),
                 rs.getLong("site_id"),
@@ -29,7 +35,7 @@ final class CardRows {
                 rs.getString("title"),
                 rs.getString("slug"),
                 rs.getString("lead"),
-                Image.of(rs),
+                images.image(rs),
                 rs.getTimestamp("published_at").toInstant());
     }
 }

@@ -21,8 +21,11 @@ public class RelatedArticles {
 
     private final JdbcClient jdbc;
 
-    RelatedArticles(JdbcClient jdbc) {
+    private final CardRows cardRows;
+
+    RelatedArticles(JdbcClient jdbc, CardRows rows) {
         this.jdbc = jdbc;
+        this.cardRows = rows;
     }
 
     /**
@@ -77,7 +80,7 @@ public class RelatedArticles {
                 .param("id", article.id())
                 .param("rubric", article.rubricId())
                 .param("n", limit)
-                .query(CardRows::card)
+                .query(cardRows::card)
                 .list();
         // keyed by headline: a reader gains nothing from the same headline linked twice (a follow-up reusing it)
         var distinct = new LinkedHashMap<String, ArticleCard>();

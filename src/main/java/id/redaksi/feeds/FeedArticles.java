@@ -1,6 +1,7 @@
 package id.redaksi.feeds;
 
 import id.redaksi.feeds.FeedItem.FeedImage;
+import id.redaksi.media.ImageSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -22,9 +23,11 @@ class FeedArticles {
             """;
 
     private final JdbcClient jdbc;
+    private final ImageSettings images;
 
-    FeedArticles(JdbcClient jdbc) {
+    FeedArticles(JdbcClient jdbc, ImageSettings images) {
         this.jdbc = jdbc;
+        this.images = images;
     }
 
     /** A digest of the ids and edit times of the articles the feed would carry: cheap next to writing it. */
@@ -84,12 +87,12 @@ class FeedArticles {
                 limit);
     }
 
-    private static FeedItem item(ResultSet rs) throws SQLException {
+    private FeedItem item(ResultSet rs) throws SQLException {
         var key = rs.getString("storage_key");
         var image = key == null
                 ? null
                 : new FeedImage(
-                        "/media/" + key,
+                        images.address(key),
                         rs.getString("content_type"),
                         rs.getLong("byte_size"),
                         rs.getInt("width"),

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /** Media files in a directory on local disk, written whole or not at all. */
+@ConditionalOnProperty(name = "redaksi.media.storage", havingValue = "directory", matchIfMissing = true)
 @Component
 class DirectoryStorage implements MediaStorage {
 

@@ -1,7 +1,6 @@
 package id.redaksi.media;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -122,7 +121,8 @@ public class MediaLibrary {
         try {
             storage.put(key, image.bytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not store media " + key, e);
+            log.warn("could not store media {}", key, e);
+            throw new MediaStorageDown(e);
         }
         return new MediaRecords.StoredFile(key, image);
     }

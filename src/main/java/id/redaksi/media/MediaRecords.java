@@ -26,9 +26,12 @@ class MediaRecords {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    MediaRecords(JdbcClient jdbc, JsonMapper json) {
+    private final ImageSettings images;
+
+    MediaRecords(JdbcClient jdbc, JsonMapper json, ImageSettings images) {
         this.jdbc = jdbc;
         this.json = json;
+        this.images = images;
     }
 
     /** A file kept in storage under {@code key}. */
@@ -38,7 +41,7 @@ class MediaRecords {
         return jdbc.sql("select * from media_image where id = :id and site_id = :site")
                 .param("id", id)
                 .param("site", siteId)
-                .query((rs, n) -> Image.of(rs))
+                .query((rs, n) -> images.image(rs))
                 .optional();
     }
 

@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param siteQuota the most bytes one site's pictures, originals and renditions, may take in storage
  * @param decodeSlots how many pictures this node decodes at once; each may hold up to 200 MB of pixels
  * @param decodeWait how long an upload waits for a free slot before the editor is asked to try again
+ * @param storage where the bytes live: {@code directory} for one machine, {@code s3} for nodes sharing a bucket
  */
 @Validated
 @ConfigurationProperties("redaksi.media")
@@ -23,7 +24,13 @@ public record MediaSettings(
         @DefaultValue("10MB") @NotNull DataSize maxUploadSize,
         @DefaultValue("10GB") @NotNull DataSize siteQuota,
         @DefaultValue("1") int decodeSlots,
-        @DefaultValue("15s") @NotNull Duration decodeWait) {
+        @DefaultValue("15s") @NotNull Duration decodeWait,
+        @DefaultValue("directory") @NotNull Storage storage) {
+
+    public enum Storage {
+        DIRECTORY,
+        S3
+    }
 
     @AssertTrue(message = "redaksi.media.decode-slots must be between 1 and 16")
     public boolean isDecodeSlotsInRange() {

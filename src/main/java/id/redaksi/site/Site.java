@@ -32,7 +32,8 @@ public record Site(
         return rubrics.stream().filter(r -> r.id() == id).findFirst();
     }
 
+    /** The absolute address of a path of the site; an address already absolute (a picture on a CDN) is kept. */
     public String url(String path) {
-        return baseUrl + path;
+        return path.startsWith("https://") || path.startsWith("http://") ? path : baseUrl + path;
     }
 }

@@ -218,7 +218,12 @@ class ImagePipelineTests {
 
     static MediaSettings settings(DataSize maxUploadSize, int decodeSlots, Duration decodeWait) {
         return new MediaSettings(
-                Path.of("target/unused"), maxUploadSize, DataSize.ofGigabytes(10), decodeSlots, decodeWait);
+                Path.of("target/unused"),
+                maxUploadSize,
+                DataSize.ofGigabytes(10),
+                decodeSlots,
+                decodeWait,
+                MediaSettings.Storage.DIRECTORY);
     }
 
     private static void sleep(long millis) {
