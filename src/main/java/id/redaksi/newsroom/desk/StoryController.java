@@ -6,6 +6,7 @@ import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
+import id.redaksi.newsroom.WorkflowStep;
 import id.redaksi.site.Site;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,7 @@ class StoryController {
             CsrfToken csrf,
             @PathVariable String siteSlug,
             @ModelAttribute StoryForm form,
+            @RequestParam(defaultValue = "") String langkah,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         support.role(actor, site);
@@ -55,9 +57,14 @@ class StoryController {
         if (!problems.isEmpty()) {
             return pages.render(actor, csrf, site, null, form, problems, null, HttpStatus.BAD_REQUEST);
         }
+        // a new story's form offers its next step beside Simpan: the story is saved first, so nothing typed is lost
+        var step = langkah.isEmpty() ? null : WorkflowSteps.of(site, langkah, "", "");
         try {
             var story = newsroom.create(actor, site.id(), form.toDraft(), form.topicNames());
             rememberPicture(site, form);
+            if (step != null) {
+                return takeFirstStep(actor, site, story.id(), step, redirect);
+            }
             return redirect(DeskSupport.storyPath(site, story.id()), "Tersimpan.", redirect);
         } catch (DraftRefused e) {
             return pages.render(
@@ -134,6 +141,16 @@ class StoryController {
                 DeskSupport.storyPath(site, id),
                 "Status sekarang: " + story.status().label() + ".",
                 redirect);
+    }
+
+    private ModelAndView takeFirstStep(Actor actor, Site site, long id, WorkflowStep step, RedirectAttributes redirect) {
+        var path = DeskSupport.storyPath(site, id);
+        try {
+            var moved = newsroom.take(actor, site.id(), id, step);
+            return redirect(path, "Status sekarang: " + moved.status().label() + ".", redirect);
+        } catch (WorkflowRefused e) {
+            return redirect(path, "Tersimpan, tetapi belum berpindah: " + e.getReason(), redirect);
+        }
     }
 
     private static ModelAndView redirect(String path, String message, RedirectAttributes redirect) {
