@@ -30,7 +30,7 @@ document.addEventListener('DOMContentLoaded', function () {
       return { id: s.value, name: s.options[s.selectedIndex].text };
     });
     var label = box.querySelector('#writers-label');
-    label.textContent = 'Penulis (berurutan; yang pertama tampil pertama)';
+    label.textContent = 'Penulis (berurutan, seperti di byline)';
     selects.forEach(function (s) { s.remove(); });
     var picker = combobox(box, 'writers', label, function (item) {
       chosen.push({ id: String(item.id), name: item.name });

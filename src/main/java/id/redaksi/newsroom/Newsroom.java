@@ -167,7 +167,7 @@ public class Newsroom {
             throw new NoteRefused("Tulis catatan (paling banyak " + MAX_NOTE + " karakter).");
         }
         notes.add(id, actor.id(), actor.displayName(), text);
-        audit.record(siteId, id, actor.username(), "menulis catatan", "");
+        audit.record(siteId, id, actor, "menulis catatan", "");
     }
 
     /** The story's notes, oldest first, for its writers and the site's editors. */

@@ -49,7 +49,7 @@ public class Notices {
         audit.record(
                 siteId,
                 storyId,
-                actor.username(),
+                actor,
                 "mengubah " + label,
                 issued.notice().text() + " → " + text.strip());
         announce(story);
@@ -64,7 +64,7 @@ public class Notices {
         audit.record(
                 siteId,
                 storyId,
-                actor.username(),
+                actor,
                 "menghapus " + issued.notice().kind().label().toLowerCase(),
                 issued.notice().text());
         announce(story);

@@ -195,6 +195,9 @@ class DoneWhenBrowserIntegrationTests {
         awaitEditor(w);
         assertThat(w.findElement(By.cssSelector(".review-note")).getText()).isEqualTo("Catatan editor: " + note);
         screenshot(w, "writer-returned", width);
+        // they add the missing names, then answer in the thread: leaving by the note's form autosaves the story first
+        var third = "Pasangan Ani-Budi, Citra-Dedi dan Eka-Fajar hadir lengkap.";
+        typeIntoBody(w, first, second, third);
         var answer = "Sudah saya tambahkan, nama pasangan ada di paragraf kedua.";
         var answerField = w.findElement(By.id("note-body"));
         scrollTo(w, answerField);
@@ -205,8 +208,11 @@ class DoneWhenBrowserIntegrationTests {
         assertThat(w.findElements(By.cssSelector("#catatan-naskah .note-body")).stream()
                         .map(WebElement::getText))
                 .containsExactly(note, answer);
-        var third = "Pasangan Ani-Budi, Citra-Dedi dan Eka-Fajar hadir lengkap.";
-        typeIntoBody(w, first, second, third);
+        // what they typed before the note is offered back, and restored whole
+        click(w, By.cssSelector(".autosave-offer a"));
+        awaitEditor(w);
+        assertThat(paragraphs((String) w.executeScript("return tinymce.get('body').getContent();")))
+                .containsExactly(first, second, third);
         fits(w, "returned story");
         primaryInReach(w, "submit-story");
         w.findElement(By.id("submit-story")).click();

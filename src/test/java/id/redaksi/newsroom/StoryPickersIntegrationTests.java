@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
+import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewAccount;
 import id.redaksi.account.Role;
 import id.redaksi.media.MediaLibrary;
 import id.redaksi.media.TestImages;
@@ -50,6 +52,9 @@ class StoryPickersIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    Accounts accounts;
 
     Site site;
     Actor writer;
@@ -154,6 +159,35 @@ class StoryPickersIntegrationTests {
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(Jsoup.parse(response.getContentAsString()).select(".conflict").text())
                 .startsWith("Naskah ini sudah disimpan oleh " + editor.displayName() + " setelah Anda membukanya.");
+    }
+
+    @Test
+    void noDeskPageTheStoryPassesThroughShowsAUsername() throws Exception {
+        var username = "dsupri" + System.nanoTime();
+        var dede = accounts.create(new NewAccount(username, "Dede Supriatna", Fixtures.PASSWORD), site.id(), Role.EDITOR);
+        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+        var path = "/redaksi/" + site.slug() + "/cerita/" + story.id();
+        var saved = newsroom.save(dede, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul Dede"));
+        perform(post(path + "/catatan").param("isi", "Judulnya sudah saya pendekkan."), dede);
+        var editorPage = Jsoup.parse(perform(get(path), dede).getContentAsString());
+        var conflict = perform(post(path)
+                .param("version", String.valueOf(story.version()))
+                .param("title", "Judul penulis")
+                .param("body", "<p>Isi.</p>"));
+
+        assertThat(editorPage.select(".history li").eachText())
+                .anyMatch(line -> line.endsWith(" · Dede Supriatna menulis catatan"));
+        assertThat(editorPage.select("#catatan-naskah li strong").eachText()).containsExactly("Dede Supriatna");
+        for (var html : java.util.List.of(
+                editorPage.html(),
+                conflict.getContentAsString(),
+                perform(get(path + "/revisi"), dede).getContentAsString(),
+                perform(get("/redaksi/" + site.slug() + "/audit"), dede).getContentAsString(),
+                perform(get("/redaksi/" + site.slug() + "/cerita"), dede).getContentAsString(),
+                perform(get("/redaksi/"), dede).getContentAsString())) {
+            assertThat(Jsoup.parse(html).body().text()).doesNotContain(username).contains("Dede Supriatna");
+        }
+        assertThat(saved.version()).isGreaterThan(story.version());
     }
 
     @Test
