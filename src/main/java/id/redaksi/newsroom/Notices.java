@@ -47,11 +47,7 @@ public class Notices {
         }
         articles.changeNotice(storyId, noticeId, text.strip());
         audit.record(
-                siteId,
-                storyId,
-                actor,
-                "mengubah " + label,
-                issued.notice().text() + " → " + text.strip());
+                siteId, storyId, actor, "mengubah " + label, issued.notice().text() + " → " + text.strip());
         announce(story);
     }
 

@@ -93,7 +93,8 @@ class DoneWhenBrowserIntegrationTests {
         writer = fixtures.account(site, Role.WRITER);
         editor = fixtures.account(site, Role.EDITOR);
         fixtures.topic(site, "Pilkada Serentak");
-        base = "http://" + site.hosts().getFirst() + ":" + context.getWebServer().getPort();
+        base = "http://" + site.hosts().getFirst() + ":"
+                + context.getWebServer().getPort();
         w = Chromium.open(temp);
         e = Chromium.open(temp);
         logIn(w, writer);
@@ -152,7 +153,8 @@ class DoneWhenBrowserIntegrationTests {
         screenshot(w, "writer-picker", width);
         w.findElement(By.id("picker-alt")).sendKeys("Panggung debat");
         w.findElement(By.id("picker-file")).sendKeys(photo.toString());
-        wait(w).until(d -> !d.findElement(By.id("imageId")).getAttribute("value").isEmpty());
+        wait(w).until(d ->
+                !d.findElement(By.id("imageId")).getAttribute("value").isEmpty());
         long imageId = Long.parseLong(w.findElement(By.id("imageId")).getAttribute("value"));
         w.findElement(By.id("imageCaption")).sendKeys(caption);
         w.findElement(By.id("imageCredit")).sendKeys(credit);
@@ -161,14 +163,22 @@ class DoneWhenBrowserIntegrationTests {
         w.findElement(By.id("submit-story")).click();
         wait(w).until(d -> status(d).equals("Status sekarang: Diajukan."));
         long writerMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        log.info("done-when walk-through at {} px: the writer filed the story with a photo in {} ms", width, writerMillis);
+        log.info(
+                "done-when walk-through at {} px: the writer filed the story with a photo in {} ms",
+                width,
+                writerMillis);
 
         long id = Long.parseLong(w.getCurrentUrl().replaceAll(".*/cerita/(\\d+).*", "$1"));
         var filed = newsroom.find(site.id(), id).draft();
         assertThat(filed.title()).isEqualTo(title);
         assertThat(filed.lead()).isEqualTo(lead);
         assertThat(paragraphs(filed.bodyHtml())).containsExactly(first, second);
-        assertThat(filed.rubricId()).isEqualTo(site.rubrics().stream().filter(r -> r.name().equals("Politik")).findFirst().orElseThrow().id());
+        assertThat(filed.rubricId())
+                .isEqualTo(site.rubrics().stream()
+                        .filter(r -> r.name().equals("Politik"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
         assertThat(filed.writerIds()).containsExactly(writer.personId());
         assertThat(topics.byIds(filed.topicIds()).stream().map(t -> t.name()))
                 .containsExactlyInAnyOrder("Pilkada Serentak", newTopic);
@@ -179,7 +189,9 @@ class DoneWhenBrowserIntegrationTests {
         // the editor finds it waiting for review and returns it with a note
         e.get(base + "/redaksi/");
         fits(e, "editor's home");
-        e.findElement(By.cssSelector("#menunggu-review")).findElement(By.linkText(title)).click();
+        e.findElement(By.cssSelector("#menunggu-review"))
+                .findElement(By.linkText(title))
+                .click();
         awaitEditor(e);
         fits(e, "story for review");
         var note = "Sebutkan nama ketiga pasangan calon di paragraf kedua.";
@@ -191,7 +203,9 @@ class DoneWhenBrowserIntegrationTests {
 
         // the writer sees the note where they edit, answers in the thread, fixes the story and resubmits
         w.get(base + "/redaksi/");
-        w.findElement(By.cssSelector("#perlu-perbaikan")).findElement(By.linkText(title)).click();
+        w.findElement(By.cssSelector("#perlu-perbaikan"))
+                .findElement(By.linkText(title))
+                .click();
         awaitEditor(w);
         assertThat(w.findElement(By.cssSelector(".review-note")).getText()).isEqualTo("Catatan editor: " + note);
         screenshot(w, "writer-returned", width);
@@ -221,7 +235,9 @@ class DoneWhenBrowserIntegrationTests {
 
         // the editor publishes from the bar beside Simpan
         e.get(base + "/redaksi/");
-        e.findElement(By.cssSelector("#menunggu-review")).findElement(By.linkText(title)).click();
+        e.findElement(By.cssSelector("#menunggu-review"))
+                .findElement(By.linkText(title))
+                .click();
         awaitEditor(e);
         assertThat(e.findElements(By.cssSelector("#catatan-naskah .note-body")).stream()
                         .map(WebElement::getText))
@@ -236,8 +252,7 @@ class DoneWhenBrowserIntegrationTests {
         assertThat(e.findElement(By.cssSelector("h1.story-title")).getText()).isEqualTo(title);
         assertThat(e.findElement(By.cssSelector("meta[name=description]")).getAttribute("content"))
                 .isEqualTo(lead);
-        assertThat(e.findElements(By.cssSelector(".story-body p")).stream()
-                        .map(WebElement::getText))
+        assertThat(e.findElements(By.cssSelector(".story-body p")).stream().map(WebElement::getText))
                 .containsSubsequence(site.dateline() + " - " + first, second, third);
         var picture = media.find(site.id(), imageId).orElseThrow();
         assertThat(e.findElement(By.cssSelector("figure.lead-image img")).getAttribute("src"))
@@ -254,14 +269,23 @@ class DoneWhenBrowserIntegrationTests {
     private void viewport(ChromeDriver driver, int width) {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width < 600));
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        width < 600 ? 844 : 900,
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        width < 600));
     }
 
     private void logIn(ChromeDriver driver, Actor actor) {
         driver.get(base + "/redaksi/masuk");
         driver.findElement(By.id("username")).sendKeys(actor.username());
         driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        driver.findElement(By.cssSelector("form[action='/redaksi/masuk'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/redaksi/masuk'] button[type=submit]"))
+                .click();
         wait(driver).until(ExpectedConditions.urlToBe(base + "/redaksi/"));
     }
 
@@ -297,14 +321,17 @@ class DoneWhenBrowserIntegrationTests {
      * Indonesian translations or one of our Indonesian block names: nothing is left in TinyMCE's English.
      */
     private void speaksIndonesian(ChromeDriver driver) {
-        var more = driver.findElements(By.cssSelector(".tox-tbtn[data-mce-name=overflow-button], .tox-tbtn[aria-label]"))
+        var more = driver
+                .findElements(By.cssSelector(".tox-tbtn[data-mce-name=overflow-button], .tox-tbtn[aria-label]"))
                 .stream()
                 .filter(b -> "Lainnya…".equals(b.getAttribute("aria-label")))
                 .findFirst();
         more.ifPresent(b -> b.click());
         var blocks = driver.findElement(By.cssSelector(".tox-tbtn--select"));
         blocks.click();
-        wait(driver).until(d -> !d.findElements(By.cssSelector(".tox-collection__item")).isEmpty());
+        wait(driver)
+                .until(d ->
+                        !d.findElements(By.cssSelector(".tox-collection__item")).isEmpty());
         var english = driver.executeScript("""
                 const blocks = ['Paragraf', 'Subjudul', 'Sub-subjudul'];
                 const ours = Object.values(tinymce.util.I18n.getData().id || {}).concat(blocks).map(value =>
@@ -347,7 +374,8 @@ class DoneWhenBrowserIntegrationTests {
         input.sendKeys(typed);
         var options = By.cssSelector("#" + picker + "-options [role=option]");
         wait(driver).until(d -> {
-            var texts = d.findElements(options).stream().map(WebElement::getText).toList();
+            var texts =
+                    d.findElements(options).stream().map(WebElement::getText).toList();
             return offered == null ? texts.contains(option) : texts.equals(offered);
         });
         if (offered == null) {

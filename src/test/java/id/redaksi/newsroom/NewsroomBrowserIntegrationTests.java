@@ -188,7 +188,9 @@ class NewsroomBrowserIntegrationTests {
         long storyId = number(w.getCurrentUrl(), "/cerita/(\\d+)$");
         String storyPage = desk + "/cerita/" + storyId;
         assertThat(statusMessage(w)).isEqualTo("Tersimpan.");
-        assertThat(w.findElements(By.cssSelector("#writers-picker .chips li span")).get(1).getText())
+        assertThat(w.findElements(By.cssSelector("#writers-picker .chips li span"))
+                        .get(1)
+                        .getText())
                 .isEqualTo("Rina Kartika");
         w.findElement(By.id("submit-story")).click();
         waitFor(w).until(d -> statusMessage(d).equals("Status sekarang: Diajukan."));

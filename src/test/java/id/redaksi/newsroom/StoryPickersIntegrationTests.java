@@ -110,7 +110,8 @@ class StoryPickersIntegrationTests {
         assertThat(page.select(".topic-offer").text())
                 .isEqualTo("Buat topik baru: Pilkda Yang sudah ada dan mirip: Pilkada Serentak");
         assertThat(page.select(".topic-offer input[name=newTopics]").val()).isEqualTo("Pilkda");
-        assertThat(page.select(".topic-offer input[name=newTopics]").hasAttr("checked")).isFalse();
+        assertThat(page.select(".topic-offer input[name=newTopics]").hasAttr("checked"))
+                .isFalse();
         assertThat(page.select("#title").val()).isEqualTo("Debat calon bupati");
         assertThat(page.select("#topics").val()).isEqualTo("Pilkada Serentak, Pilkda");
         assertThat(topicCount("pilkda")).isZero();
@@ -136,7 +137,8 @@ class StoryPickersIntegrationTests {
 
         var page = page(saved.getRedirectedUrl().replaceAll(".*/redaksi/[^/]+", ""));
         var thumbnail = page.selectFirst("#lead-picture-thumb");
-        assertThat(thumbnail.attr("src")).isEqualTo(picture.renditions().getFirst().path());
+        assertThat(thumbnail.attr("src"))
+                .isEqualTo(picture.renditions().getFirst().path());
         assertThat(thumbnail.hasAttr("hidden")).isFalse();
         assertThat(page.select("#imageCaption").val()).isEqualTo("Pedagang cabai di Pasar Senen");
         assertThat(page.select("#imageCredit").val()).isEqualTo("ANTARA/Rina");
@@ -157,17 +159,21 @@ class StoryPickersIntegrationTests {
                 .param("body", "<p>Isi.</p>"));
 
         assertThat(response.getStatus()).isEqualTo(409);
-        assertThat(Jsoup.parse(response.getContentAsString()).select(".conflict").text())
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select(".conflict")
+                        .text())
                 .startsWith("Naskah ini sudah disimpan oleh " + editor.displayName() + " setelah Anda membukanya.");
     }
 
     @Test
     void noDeskPageTheStoryPassesThroughShowsAUsername() throws Exception {
         var username = "dsupri" + System.nanoTime();
-        var dede = accounts.create(new NewAccount(username, "Dede Supriatna", Fixtures.PASSWORD), site.id(), Role.EDITOR);
+        var dede =
+                accounts.create(new NewAccount(username, "Dede Supriatna", Fixtures.PASSWORD), site.id(), Role.EDITOR);
         var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
         var path = "/redaksi/" + site.slug() + "/cerita/" + story.id();
-        var saved = newsroom.save(dede, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul Dede"));
+        var saved =
+                newsroom.save(dede, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul Dede"));
         perform(post(path + "/catatan").param("isi", "Judulnya sudah saya pendekkan."), dede);
         var editorPage = Jsoup.parse(perform(get(path), dede).getContentAsString());
         var conflict = perform(post(path)
@@ -198,7 +204,8 @@ class StoryPickersIntegrationTests {
 
         assertThat(page(path).select(".save-bar button").eachText()).containsExactly("Simpan", "Ajukan ke editor");
         assertThat(page(path).select(".save-bar #submit-story").val()).isEqualTo("ajukan");
-        var editors = Jsoup.parse(perform(get("/redaksi/" + site.slug() + path), editor).getContentAsString());
+        var editors = Jsoup.parse(
+                perform(get("/redaksi/" + site.slug() + path), editor).getContentAsString());
         assertThat(editors.select(".save-bar button").eachText()).containsExactly("Simpan", "Terbitkan sekarang");
         assertThat(editors.select(".save-bar #publish").val()).isEqualTo("terbitkan");
         assertThat(editors.select("#submit-story").eachText()).containsExactly("Ajukan ke editor");
@@ -209,7 +216,8 @@ class StoryPickersIntegrationTests {
         assertThat(page("/cerita/baru").select(".save-bar button").eachText())
                 .containsExactly("Simpan", "Ajukan ke editor");
 
-        var response = perform(story("Jembatan putus").param("lead", "Warga memutar 10 km.").param("langkah", "ajukan"));
+        var response = perform(
+                story("Jembatan putus").param("lead", "Warga memutar 10 km.").param("langkah", "ajukan"));
 
         assertThat(response.getStatus()).isEqualTo(302);
         long id = Long.parseLong(response.getRedirectedUrl().replaceAll(".*/cerita/(\\d+).*", "$1"));
@@ -243,8 +251,8 @@ class StoryPickersIntegrationTests {
     }
 
     private JsonNode json(String path, String typed) throws Exception {
-        var response = perform(
-                get("/redaksi/" + site.slug() + path).param("q", typed).header("Accept", "application/json"));
+        var response =
+                perform(get("/redaksi/" + site.slug() + path).param("q", typed).header("Accept", "application/json"));
         assertThat(response.getStatus()).isEqualTo(200);
         return json.readTree(response.getContentAsString());
     }

@@ -143,7 +143,8 @@ class StoryController {
                 redirect);
     }
 
-    private ModelAndView takeFirstStep(Actor actor, Site site, long id, WorkflowStep step, RedirectAttributes redirect) {
+    private ModelAndView takeFirstStep(
+            Actor actor, Site site, long id, WorkflowStep step, RedirectAttributes redirect) {
         var path = DeskSupport.storyPath(site, id);
         try {
             var moved = newsroom.take(actor, site.id(), id, step);
