@@ -66,6 +66,22 @@ document.addEventListener('DOMContentLoaded', function () {
     drafts.keep(form);
     sessionStorage.setItem('redaksi:dikirim', drafts.key(form));
   });
+  // another form of the page (a note, a pull-back, a notice, Keluar) leaves it: what was typed in the story is
+  // autosaved first, so the page it comes back to offers it (Pulihkan) instead of the browser asking to drop it
+  Array.prototype.forEach.call(document.querySelectorAll('form:not(#story-form)'), function (other) {
+    other.addEventListener('submit', function (event) {
+      if (!dirty || !form.dataset.autosave || other.dataset.autosaved === 'true') { return; }
+      event.preventDefault();
+      clearTimeout(autosaveTimer);
+      post(form.dataset.autosave, new URLSearchParams(new FormData(form))).then(function (response) {
+        if (response.ok) { dirty = false; }
+      }).catch(function () { /* the copy in this browser stays, and the browser asks before leaving */ })
+        .then(function () {
+          other.dataset.autosaved = 'true';
+          other.requestSubmit(event.submitter || undefined);
+        });
+    });
+  });
   window.addEventListener('beforeunload', function (event) {
     if (dirty) { event.preventDefault(); event.returnValue = ''; }
   });

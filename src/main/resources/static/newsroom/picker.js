@@ -143,7 +143,7 @@ document.addEventListener('DOMContentLoaded', function () {
   function shown() {
     drop.hidden = !field.value;
     if (!field.value) { thumb.hidden = true; }
-    pick.textContent = field.value ? 'Ganti gambar (#' + field.value + ')' : 'Pilih atau unggah gambar';
+    pick.textContent = field.value ? 'Ganti gambar' : 'Pilih atau unggah gambar';
   }
 
   // a remembered caption or credit replaces only what is empty or what the previous pick filled in, never typing

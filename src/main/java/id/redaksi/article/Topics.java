@@ -38,6 +38,43 @@ public class Topics {
                 .list();
     }
 
+    /** The site's topic with this slug, with or without articles: the desk's, to tell a new topic from one it has. */
+    public Optional<Topic> find(long siteId, String slug) {
+        return jdbc.sql("select * from topic where site_id = :site and slug = :slug")
+                .param("site", siteId)
+                .param("slug", slug)
+                .query(Topic.class)
+                .optional();
+    }
+
+    /**
+     * The site's topics a typed name may mean, closest first: those whose name or one of its words starts with it,
+     * case and accents aside, then those spelled alike (trigrams), so "pemilu" finds "Pemilu 2024" and "Pilkda"
+     * finds "Pilkada" before anyone makes a near-duplicate.
+     */
+    public List<Topic> like(long siteId, String typed, int limit) {
+        var text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select t.id, t.site_id, t.slug, t.name from (
+                          select t.*, lower(unaccent_text(t.name)) as plain, lower(unaccent_text(:typed)) as wanted
+                            from topic t where t.site_id = :site) t
+                         where t.plain like t.wanted || '%' escape '\\'
+                            or t.plain like '% ' || t.wanted || '%' escape '\\'
+                            or word_similarity(t.wanted, t.plain) >= 0.5
+                         order by (t.plain like t.wanted || '%' escape '\\') desc,
+                                  word_similarity(t.wanted, t.plain) desc, t.name
+                         limit :limit
+                        """)
+                .param("site", siteId)
+                .param("typed", text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .param("limit", limit)
+                .query(Topic.class)
+                .list();
+    }
+
     /** The topic with this slug on the site, made if it does not exist yet. */
     public Topic obtain(long siteId, String slug, String name) {
         return jdbc.sql("""

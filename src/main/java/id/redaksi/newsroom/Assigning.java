@@ -54,7 +54,7 @@ public class Assigning {
                 assignment.personId(),
                 assignment.deadline());
         long id = assignments.insert(siteId, clean, actor.id());
-        audit.record(siteId, null, actor.username(), "membuat penugasan", clean.title());
+        audit.record(siteId, null, actor, "membuat penugasan", clean.title());
         events.publishEvent(new AssignmentMade(
                 siteId,
                 id,

@@ -65,10 +65,10 @@ public class Newsroom {
     /**
      * Creates a story from the desk's form.
      *
-     * @param topicNames the topics named on the form, made on the site if new; they replace the draft's topic ids
+     * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's topic ids
      */
     @Transactional
-    public Story create(Actor actor, long siteId, Draft draft, List<String> topicNames) {
+    public Story create(Actor actor, long siteId, Draft draft, NamedTopics topicNames) {
         actor.require(Role.WRITER, siteId);
         // a writer's own story credits them unless they named other writers
         var credited = draft.writerIds().isEmpty() && actor.personId() != null
@@ -89,10 +89,10 @@ public class Newsroom {
      * Saves the desk's form made on top of {@code version}; refuses with {@link StoryChanged} if someone saved since.
      * Everything it does, topics made included, is undone when any check refuses it.
      *
-     * @param topicNames the topics named on the form, made on the site if new; they replace the draft's topic ids
+     * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's topic ids
      */
     @Transactional
-    public Story save(Actor actor, long siteId, long id, int version, Draft draft, List<String> topicNames) {
+    public Story save(Actor actor, long siteId, long id, int version, Draft draft, NamedTopics topicNames) {
         var story = find(actor, siteId, id);
         requireVersion(story, version);
         return saveDraft(actor, story, draft, topicNames, "menyimpan");
@@ -105,7 +105,7 @@ public class Newsroom {
      */
     @Transactional
     public Story saveAndTake(
-            Actor actor, long siteId, long id, int version, Draft draft, List<String> topicNames, WorkflowStep step) {
+            Actor actor, long siteId, long id, int version, Draft draft, NamedTopics topicNames, WorkflowStep step) {
         var story = find(actor, siteId, id);
         requireVersion(story, version);
         var clean = cleaned(actor, story, draft, topicNames);
@@ -175,7 +175,7 @@ public class Newsroom {
             throw new NoteRefused("Tulis catatan (paling banyak " + MAX_NOTE + " karakter).");
         }
         notes.add(id, actor.id(), actor.displayName(), text);
-        audit.record(siteId, id, actor.username(), "menulis catatan", "");
+        audit.record(siteId, id, actor, "menulis catatan", "");
     }
 
     /** The story's notes, oldest first, for its writers and the site's editors. */
@@ -294,12 +294,12 @@ public class Newsroom {
     }
 
     /** Checks who may save, then what the draft points at, and only then makes its new topics. */
-    private Story saveDraft(Actor actor, Story story, Draft draft, List<String> topicNames, String action) {
+    private Story saveDraft(Actor actor, Story story, Draft draft, NamedTopics topicNames, String action) {
         return record(actor, story, cleaned(actor, story, draft, topicNames), action);
     }
 
     /** The draft as it will be saved: sanitized, its slug decided, the credit kept from a writer, topics made. */
-    private Draft cleaned(Actor actor, Story story, Draft draft, List<String> topicNames) {
+    private Draft cleaned(Actor actor, Story story, Draft draft, NamedTopics topicNames) {
         story.requireEditableBy(actor);
         var clean = draft.withBody(BodySanitizer.sanitize(draft.bodyHtml()))
                 .withSlug(followsTitle(story, draft) ? Slugs.of(draft.title()) : Slugs.of(draft.slug()));

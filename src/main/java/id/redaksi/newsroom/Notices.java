@@ -43,11 +43,7 @@ public class Notices {
         }
         articles.changeNotice(storyId, noticeId, text.strip());
         audit.record(
-                siteId,
-                storyId,
-                actor.username(),
-                "mengubah " + label,
-                issued.notice().text() + " → " + text.strip());
+                siteId, storyId, actor, "mengubah " + label, issued.notice().text() + " → " + text.strip());
     }
 
     @Transactional
@@ -59,7 +55,7 @@ public class Notices {
         audit.record(
                 siteId,
                 storyId,
-                actor.username(),
+                actor,
                 "menghapus " + issued.notice().kind().label().toLowerCase(),
                 issued.notice().text());
     }

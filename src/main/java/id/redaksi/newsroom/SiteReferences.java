@@ -24,8 +24,6 @@ class SiteReferences {
     /** Topics per story: enough to file any story, few enough that a form cannot flood a site with topic pages. */
     static final int MAX_TOPICS = 10;
 
-    static final int MAX_TOPIC_NAME = 80;
-
     private final Sites sites;
     private final MediaLibrary media;
     private final Topics topics;
@@ -64,12 +62,12 @@ class SiteReferences {
     }
 
     /**
-     * The site's topics of these names, made if new: call it after every check, since each one made is a page
-     * waiting for its first article.
+     * The site's topics of these names, made if new and chosen to be made: call it after every check, since each one
+     * made is a page waiting for its first article.
      */
-    List<Long> topics(long siteId, List<String> names) {
+    List<Long> topics(long siteId, NamedTopics named) {
         var bySlug = new LinkedHashMap<String, String>();
-        for (var name : names) {
+        for (var name : named.names()) {
             if (!name.isBlank()) {
                 bySlug.putIfAbsent(Slugs.of(name.strip()), name.strip());
             }
@@ -77,8 +75,20 @@ class SiteReferences {
         if (bySlug.size() > MAX_TOPICS) {
             throw new DraftRefused("topics", "Paling banyak " + MAX_TOPICS + " topik per naskah.");
         }
-        if (bySlug.values().stream().anyMatch(name -> name.length() > MAX_TOPIC_NAME)) {
-            throw new DraftRefused("topics", "Nama topik paling banyak " + MAX_TOPIC_NAME + " karakter.");
+        if (bySlug.values().stream().anyMatch(name -> name.length() > NamedTopics.MAX_NAME)) {
+            throw new DraftRefused("topics", "Nama topik paling banyak " + NamedTopics.MAX_NAME + " karakter.");
+        }
+        var unknown = new ArrayList<String>();
+        bySlug.forEach((slug, name) -> {
+            if (!named.mayMake(slug) && topics.find(siteId, slug).isEmpty()) {
+                unknown.add(name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new DraftRefused(
+                    "topics",
+                    "Topik ini belum ada: " + String.join(", ", unknown)
+                            + ". Pilih topik yang ada, atau pilih \"Buat topik baru\" bila memang topik baru.");
         }
         var ids = new ArrayList<Long>();
         bySlug.forEach((slug, name) -> ids.add(topics.obtain(siteId, slug, name).id()));

@@ -170,6 +170,14 @@ class NewsroomAccessIntegrationTests {
                         "media list for the editor",
                         c -> get("/redaksi/" + c.site().slug() + "/media.json"),
                         STAFF),
+                new Endpoint(
+                        "people picker",
+                        c -> get("/redaksi/" + c.site().slug() + "/orang/pilih").param("q", "pengguna"),
+                        STAFF),
+                new Endpoint(
+                        "topic picker",
+                        c -> get("/redaksi/" + c.site().slug() + "/topik/pilih").param("q", "pemilu"),
+                        STAFF),
                 new Endpoint("users", c -> get("/redaksi/admin/pengguna"), ADMINS),
                 new Endpoint(
                         "grant a role",
@@ -305,7 +313,8 @@ class NewsroomAccessIntegrationTests {
         var c = new Case(site, story, writer);
         var target = route.equals("create") ? post("/redaksi/" + site.slug() + "/cerita") : post(c.story(""));
 
-        var response = mvc.perform(form(target, c, Map.of("topics", theirs.name()))
+        // a topic the site does not have yet is made when chosen as new, as the picker's "Buat topik baru" does
+        var response = mvc.perform(form(target, c, Map.of("topics", theirs.name(), "newTopics", theirs.name()))
                         .with(csrf())
                         .with(user(writer.username())))
                 .andReturn()

@@ -161,9 +161,17 @@ class NewsroomBrowserIntegrationTests {
         w.findElement(By.id("lead")).sendKeys("Warga tiga dusun menanam seribu bibit pohon untuk mencegah longsor.");
         typeIntoBodyEditor(w, "Sejak pagi warga membawa cangkul dan bibit.", "Kepala desa ikut menanam.");
         new Select(w.findElement(By.id("rubricId"))).selectByVisibleText("Ekonomi");
-        var writerSelects = w.findElements(By.name("writerIds"));
-        new Select(writerSelects.get(0)).selectByValue(String.valueOf(writer.personId()));
-        new Select(writerSelects.get(1)).selectByValue(String.valueOf(coWriter.id()));
+        // the writer is the first writer already; the co-writer is found by name in the writers' picker
+        assertThat(w.findElements(By.cssSelector("#writers-picker input[type=hidden][name=writerIds]")).stream()
+                        .map(input -> input.getAttribute("value")))
+                .containsExactly(String.valueOf(writer.personId()));
+        var writersSearch = w.findElement(By.id("writers-search"));
+        ((JavascriptExecutor) w).executeScript("arguments[0].scrollIntoView({block: 'center'});", writersSearch);
+        writersSearch.sendKeys("rina kar");
+        waitFor(w)
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#writers-options [data-id='" + coWriter.id() + "']")))
+                .click();
         // the lead picture is chosen by its thumbnail in the picker, no longer typed as a number
         var pick = w.findElement(By.id("pick-picture"));
         ((JavascriptExecutor) w).executeScript("arguments[0].scrollIntoView({block: 'center'});", pick);
@@ -180,8 +188,8 @@ class NewsroomBrowserIntegrationTests {
         long storyId = number(w.getCurrentUrl(), "/cerita/(\\d+)$");
         String storyPage = desk + "/cerita/" + storyId;
         assertThat(statusMessage(w)).isEqualTo("Tersimpan.");
-        assertThat(new Select(w.findElements(By.name("writerIds")).get(1))
-                        .getFirstSelectedOption()
+        assertThat(w.findElements(By.cssSelector("#writers-picker .chips li span"))
+                        .get(1)
                         .getText())
                 .isEqualTo("Rina Kartika");
         w.findElement(By.id("submit-story")).click();

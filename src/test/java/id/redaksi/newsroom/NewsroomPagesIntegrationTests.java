@@ -109,7 +109,8 @@ class NewsroomPagesIntegrationTests {
         assertThat(refused.getStatus()).isEqualTo(409);
         var page = Jsoup.parse(refused.getContentAsString());
         assertThat(page.select("input#title").val()).isEqualTo("Judul dari penulis");
-        assertThat(page.select(".conflict").text()).startsWith("Naskah ini sudah disimpan oleh " + editor.username());
+        assertThat(page.select(".conflict").text())
+                .startsWith("Naskah ini sudah disimpan oleh " + editor.displayName());
         assertThat(newsroom.find(site.id(), story.id()).draft().title()).isEqualTo("Judul dari editor");
     }
 

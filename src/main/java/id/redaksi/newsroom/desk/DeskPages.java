@@ -77,6 +77,8 @@ public final class DeskPages {
      * @param autosavedAt when this user's autosave newer than the saved story was kept (site time), or null
      * @param others who else has the story open in the editor
      * @param conversation the story's notes, for its writers and the site's editors only; null for anyone else
+     * @param leadThumbnail the address of the lead picture's thumbnail, null without one
+     * @param topicOffers the form's topics the site does not have, each offered to be made, after a refused save
      */
     public record EditorPage(
             Desk desk,
@@ -94,10 +96,41 @@ public final class DeskPages {
             String publicUrl,
             String autosavedAt,
             List<String> others,
-            Conversation conversation) {
+            Conversation conversation,
+            String leadThumbnail,
+            List<TopicOffer> topicOffers) {
 
         public boolean isEditor() {
             return role.includes(Role.EDITOR);
+        }
+
+        /** Whether the story can go to an editor from here. */
+        public boolean submittable() {
+            return story != null
+                    && (story.status() == StoryStatus.DRAFT || story.status() == StoryStatus.CHANGES_REQUESTED);
+        }
+
+        /**
+         * The one step this user takes next, offered beside Simpan where a phone keeps it in reach: an editor
+         * publishes, a writer submits; null when neither is open to them.
+         */
+        public String primaryStep() {
+            if (!editable || conflict != null) {
+                return null;
+            }
+            if (isEditor()) {
+                return story == null || story.status() != StoryStatus.PUBLISHED || story.unpublishedChanges()
+                        ? "terbitkan"
+                        : null;
+            }
+            return story == null || submittable() ? "ajukan" : null;
+        }
+
+        public String primaryLabel() {
+            if (!"terbitkan".equals(primaryStep())) {
+                return "Ajukan ke editor";
+            }
+            return story == null || story.firstPublishedAt() == null ? "Terbitkan sekarang" : "Terbitkan perubahan";
         }
 
         /** The workflow steps are offered only on a form that can be saved as it stands. */
@@ -105,6 +138,14 @@ public final class DeskPages {
             return story != null && conflict == null;
         }
     }
+
+    /**
+     * A topic named on a refused form that the site does not have: made only if its box is ticked.
+     *
+     * @param alike the site's topics with a name like it, which the writer may have meant
+     * @param chosen whether the form already asked to make it
+     */
+    public record TopicOffer(String name, List<String> alike, boolean chosen) {}
 
     /**
      * @param notes the story's note thread, oldest first

@@ -1,8 +1,12 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.Slugs;
 import id.redaksi.article.Topics;
+import id.redaksi.media.MediaLibrary;
+import id.redaksi.media.PickableMedia;
 import id.redaksi.newsroom.AuditLog;
 import id.redaksi.newsroom.Bylines;
 import id.redaksi.newsroom.DraftBuffer;
@@ -12,6 +16,7 @@ import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.StoryStatus;
 import id.redaksi.newsroom.desk.DeskPages.Conversation;
 import id.redaksi.newsroom.desk.DeskPages.EditorPage;
+import id.redaksi.newsroom.desk.DeskPages.TopicOffer;
 import id.redaksi.site.Site;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,6 +39,8 @@ class EditorPages {
     private final EditingPresence presence;
     private final DeskSupport support;
     private final Newsroom newsroom;
+    private final MediaLibrary media;
+    private final Accounts accounts;
 
     EditorPages(
             Topics topics,
@@ -42,8 +49,12 @@ class EditorPages {
             DraftBuffer buffer,
             EditingPresence presence,
             DeskSupport support,
-            Newsroom newsroom) {
+            Newsroom newsroom,
+            MediaLibrary media,
+            Accounts accounts) {
         this.newsroom = newsroom;
+        this.media = media;
+        this.accounts = accounts;
         this.topics = topics;
         this.bylines = bylines;
         this.audit = audit;
@@ -70,7 +81,9 @@ class EditorPages {
 
     /** The form refused because someone saved since: put on top of their version, with what differs. */
     ModelAndView conflict(Actor actor, CsrfToken csrf, Site site, Story theirs, StoryForm mine, String savedBy) {
-        var conflict = "Naskah ini sudah disimpan oleh " + savedBy + " setelah Anda membukanya. Teks Anda belum "
+        // the revision keeps the account's username; colleagues know each other by name
+        var name = accounts.displayNames(List.of(savedBy)).getOrDefault(savedBy, savedBy);
+        var conflict = "Naskah ini sudah disimpan oleh " + name + " setelah Anda membukanya. Teks Anda belum "
                 + "disimpan dan masih di formulir. Lihat bedanya di bawah, lalu pilih: ambil versi mereka, simpan "
                 + "versi Anda di atas versi mereka, atau gabungkan sendiri di formulir lalu simpan.";
         return render(
@@ -92,6 +105,33 @@ class EditorPages {
         }
         boolean canPullBack = story.status() == StoryStatus.SUBMITTED && story.isOwnedBy(actor);
         return new Conversation(newsroom.notes(actor, site.id(), story.id()), canPullBack);
+    }
+
+    /** The form's topics the site does not have, after a save refused over its topics. */
+    private List<TopicOffer> topicOffers(Site site, StoryForm form, Map<String, String> errors) {
+        if (!errors.containsKey("topics")) {
+            return List.of();
+        }
+        var chosen = form.topicNames();
+        return chosen.names().stream()
+                .filter(name -> topics.find(site.id(), Slugs.of(name)).isEmpty())
+                .map(name -> new TopicOffer(
+                        name,
+                        topics.like(site.id(), name, 5).stream()
+                                .map(t -> t.name())
+                                .toList(),
+                        chosen.toMake().contains(name)))
+                .toList();
+    }
+
+    /** The thumbnail of the form's lead picture, so that a story reopened shows it rather than its number. */
+    private String leadThumbnail(Site site, StoryForm form) {
+        var id = DeskSupport.number(form.imageId());
+        return id == null
+                ? null
+                : media.find(site.id(), id)
+                        .map(m -> new PickableMedia(m, "", "", "").thumbnail())
+                        .orElse(null);
     }
 
     private ModelAndView render(
@@ -140,7 +180,9 @@ class EditorPages {
                 publicUrl,
                 autosavedAt,
                 others,
-                conversation(actor, site, story));
+                conversation(actor, site, story),
+                leadThumbnail(site, form),
+                topicOffers(site, form, errors));
         return new ModelAndView("newsroom/editor", Map.of("page", page), status);
     }
 }

@@ -7,6 +7,7 @@ import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
+import id.redaksi.newsroom.WorkflowStep;
 import id.redaksi.site.Site;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -59,6 +60,7 @@ class StoryController {
             @PathVariable String siteSlug,
             @Valid @ModelAttribute StoryForm form,
             BindingResult binding,
+            @RequestParam(required = false) DeskStep langkah,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         support.role(actor, site);
@@ -66,9 +68,14 @@ class StoryController {
         if (!problems.isEmpty()) {
             return pages.render(actor, csrf, site, null, form, problems, null, HttpStatus.BAD_REQUEST);
         }
+        // a new story's form offers its next step beside Simpan: the story is saved first, so nothing typed is lost
+        var step = langkah == null ? null : langkah.with(site, "", "");
         try {
             var story = newsroom.create(actor, site.id(), form.toDraft(), form.topicNames());
             rememberPicture(site, form);
+            if (step != null) {
+                return takeFirstStep(actor, site, story.id(), step, redirect);
+            }
             return redirect(DeskSupport.storyPath(site, story.id()), "Tersimpan.", redirect);
         } catch (DraftRefused e) {
             return pages.render(
@@ -146,6 +153,17 @@ class StoryController {
                 DeskSupport.storyPath(site, id),
                 "Status sekarang: " + story.status().label() + ".",
                 redirect);
+    }
+
+    private ModelAndView takeFirstStep(
+            Actor actor, Site site, long id, WorkflowStep step, RedirectAttributes redirect) {
+        var path = DeskSupport.storyPath(site, id);
+        try {
+            var moved = newsroom.take(actor, site.id(), id, step);
+            return redirect(path, "Status sekarang: " + moved.status().label() + ".", redirect);
+        } catch (WorkflowRefused e) {
+            return redirect(path, "Tersimpan, tetapi belum berpindah: " + e.getReason(), redirect);
+        }
     }
 
     private static ModelAndView redirect(String path, String message, RedirectAttributes redirect) {

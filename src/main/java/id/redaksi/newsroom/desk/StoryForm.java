@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.article.Topics;
 import id.redaksi.newsroom.Draft;
+import id.redaksi.newsroom.NamedTopics;
 import id.redaksi.newsroom.Story;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,7 +42,8 @@ public record StoryForm(
         @Pattern(regexp = ID, message = "Pilih editor dari daftar.")
         String editorId,
 
-        String topics) {
+        String topics,
+        List<String> newTopics) {
 
     static final int MAX_TITLE = 200;
 
@@ -50,6 +52,7 @@ public record StoryForm(
 
     public StoryForm {
         writerIds = writerIds == null ? List.of() : writerIds;
+        newTopics = newTopics == null ? List.of() : newTopics;
     }
 
     static StoryForm of(Story story, Topics topicNames) {
@@ -70,7 +73,8 @@ public record StoryForm(
                 d.imageCredit(),
                 d.writerIds().stream().map(String::valueOf).toList(),
                 str(d.editorId()),
-                String.join(", ", names));
+                String.join(", ", names),
+                List.of());
     }
 
     /** The same text, to be saved on top of {@code newer}: a save conflict's "keep mine". */
@@ -90,7 +94,8 @@ public record StoryForm(
                 imageCredit,
                 writerIds,
                 editorId,
-                topics);
+                topics,
+                newTopics);
     }
 
     /** The form with this person as the editor credit when it has none: an editor's form credits that editor. */
@@ -113,13 +118,14 @@ public record StoryForm(
                 imageCredit,
                 writerIds,
                 String.valueOf(personId),
-                topics);
+                topics,
+                newTopics);
     }
 
     /** A new story's form: the writer who opens it is its first writer, if they have a person profile. */
     static StoryForm blank(Long personId) {
         var writers = personId == null ? List.<String>of() : List.of(String.valueOf(personId));
-        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", writers, "", "");
+        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", writers, "", "", List.of());
     }
 
     /**
@@ -148,12 +154,13 @@ public record StoryForm(
                 DeskSupport.number(editorId));
     }
 
-    /** The topics as typed: names separated by commas. */
-    List<String> topicNames() {
-        return Arrays.stream(Objects.requireNonNullElse(topics, "").split(","))
+    /** The topics as typed (names separated by commas), with those the user chose to make as new topics. */
+    NamedTopics topicNames() {
+        var names = Arrays.stream(Objects.requireNonNullElse(topics, "").split(","))
                 .map(String::strip)
                 .filter(name -> !name.isEmpty())
                 .toList();
+        return new NamedTopics(names, newTopics);
     }
 
     private static boolean blank(String value) {
