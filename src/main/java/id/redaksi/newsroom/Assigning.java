@@ -3,6 +3,7 @@ package id.redaksi.newsroom;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,7 +79,7 @@ public class Assigning {
         if (assignment.started()) {
             throw new WorkflowRefused("Penugasan ini sudah dimulai.");
         }
-        var draft = new Draft(
+        var draft = new ArticleContent(
                 null,
                 assignment.title(),
                 "",

@@ -2,9 +2,9 @@ package id.redaksi.newsroom;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.BodySanitizer;
 import id.redaksi.article.Notice;
-import id.redaksi.article.PublishedArticle;
 import id.redaksi.article.Publishing;
 import id.redaksi.article.Slugs;
 import java.time.Clock;
@@ -58,7 +58,7 @@ public class Newsroom {
 
     /** Creates a story from a draft whose topics are already the site's (imports, tests). */
     @Transactional
-    public Story create(Actor actor, long siteId, Draft draft) {
+    public Story create(Actor actor, long siteId, ArticleContent draft) {
         return create(actor, siteId, draft, null);
     }
 
@@ -68,11 +68,11 @@ public class Newsroom {
      * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's topic ids
      */
     @Transactional
-    public Story create(Actor actor, long siteId, Draft draft, NamedTopics topicNames) {
+    public Story create(Actor actor, long siteId, ArticleContent draft, NamedTopics topicNames) {
         actor.require(Role.WRITER, siteId);
         // a writer's own story credits them unless they named other writers
         var credited = draft.writerIds().isEmpty() && actor.personId() != null
-                ? draft.withWriters(List.of(actor.personId()))
+                ? draft.with(c -> c.writerIds(List.of(actor.personId())))
                 : draft;
         long id = stories.insert(siteId, credited, actor.id());
         var story = stories.lock(id);
@@ -81,7 +81,7 @@ public class Newsroom {
 
     /** Saves an edit made on top of {@code version}, keeping the draft's topic ids (imports, tests). */
     @Transactional
-    public Story save(Actor actor, long siteId, long id, int version, Draft draft) {
+    public Story save(Actor actor, long siteId, long id, int version, ArticleContent draft) {
         return save(actor, siteId, id, version, draft, null);
     }
 
@@ -92,7 +92,7 @@ public class Newsroom {
      * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's topic ids
      */
     @Transactional
-    public Story save(Actor actor, long siteId, long id, int version, Draft draft, NamedTopics topicNames) {
+    public Story save(Actor actor, long siteId, long id, int version, ArticleContent draft, NamedTopics topicNames) {
         var story = find(actor, siteId, id);
         requireVersion(story, version);
         return saveDraft(actor, story, draft, topicNames, "menyimpan");
@@ -105,7 +105,13 @@ public class Newsroom {
      */
     @Transactional
     public Story saveAndTake(
-            Actor actor, long siteId, long id, int version, Draft draft, NamedTopics topicNames, WorkflowStep step) {
+            Actor actor,
+            long siteId,
+            long id,
+            int version,
+            ArticleContent draft,
+            NamedTopics topicNames,
+            WorkflowStep step) {
         var story = find(actor, siteId, id);
         requireVersion(story, version);
         var clean = cleaned(actor, story, draft, topicNames);
@@ -294,27 +300,29 @@ public class Newsroom {
     }
 
     /** Checks who may save, then what the draft points at, and only then makes its new topics. */
-    private Story saveDraft(Actor actor, Story story, Draft draft, NamedTopics topicNames, String action) {
+    private Story saveDraft(Actor actor, Story story, ArticleContent draft, NamedTopics topicNames, String action) {
         return record(actor, story, cleaned(actor, story, draft, topicNames), action);
     }
 
     /** The draft as it will be saved: sanitized, its slug decided, the credit kept from a writer, topics made. */
-    private Draft cleaned(Actor actor, Story story, Draft draft, NamedTopics topicNames) {
+    private ArticleContent cleaned(Actor actor, Story story, ArticleContent draft, NamedTopics topicNames) {
         story.requireEditableBy(actor);
-        var clean = draft.withBody(BodySanitizer.sanitize(draft.bodyHtml()))
-                .withSlug(followsTitle(story, draft) ? Slugs.of(draft.title()) : Slugs.of(draft.slug()));
+        var slug = followsTitle(story, draft) ? Slugs.of(draft.title()) : Slugs.of(draft.slug());
+        var clean = draft.with(
+                c -> c.bodyHtml(BodySanitizer.sanitize(draft.bodyHtml())).slug(slug));
         if (!actor.can(Role.EDITOR, story.siteId())) {
             // the editor credit is the publishing editor's to give: a writer's save keeps the one the story has
-            clean = clean.withEditor(story.draft().editorId());
+            clean = clean.with(c -> c.editorId(story.draft().editorId()));
         }
         references.check(story, clean);
         if (topicNames != null) {
-            clean = clean.withTopics(references.topics(story.siteId(), topicNames));
+            var topics = references.topics(story.siteId(), topicNames);
+            clean = clean.with(c -> c.topicIds(topics));
         }
         return clean;
     }
 
-    private Story record(Actor actor, Story story, Draft clean, String action) {
+    private Story record(Actor actor, Story story, ArticleContent clean, String action) {
         var edited = story.edited(actor, clean);
         persist(edited);
         int number = revisions.add(story.id(), actor.username(), clean);
@@ -328,7 +336,7 @@ public class Newsroom {
      * Until a story is first published its slug follows its headline, unless someone typed a slug of their
      * own; once published, the slug stays, so links already shared keep working (old slugs redirect anyway).
      */
-    private static boolean followsTitle(Story story, Draft draft) {
+    private static boolean followsTitle(Story story, ArticleContent draft) {
         if (draft.slug().isBlank()) {
             return true;
         }
@@ -344,28 +352,9 @@ public class Newsroom {
         }
     }
 
-    /** Copies the draft to the published article; {@code now} is both times on a first publication. */
+    /** Puts the draft on the public side; {@code now} is both times on a first publication. */
     private void goLive(Story story, Instant now) {
-        var d = story.draft();
-        publishing.publish(new PublishedArticle(
-                story.id(),
-                story.siteId(),
-                d.rubricId(),
-                d.title(),
-                d.slug(),
-                d.lead(),
-                d.bodyHtml(),
-                d.seoTitle(),
-                d.seoDescription(),
-                d.datelineOverride(),
-                d.imageId(),
-                d.imageCaption(),
-                d.imageCredit(),
-                d.writerIds(),
-                d.editorId(),
-                d.topicIds(),
-                story.firstPublishedAt(),
-                now));
+        publishing.publish(story.asPublished(now));
         revisions.markLive(story.id());
     }
 }

@@ -11,6 +11,7 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.People;
 import id.redaksi.site.Site;
 import java.util.Arrays;
@@ -237,21 +238,7 @@ class AdminIntegrationTests {
         return "Profil " + account.username();
     }
 
-    private static Draft withWriters(Draft draft, long... personIds) {
-        return new Draft(
-                draft.rubricId(),
-                draft.title(),
-                draft.slug(),
-                draft.lead(),
-                draft.bodyHtml(),
-                draft.seoTitle(),
-                draft.seoDescription(),
-                draft.datelineOverride(),
-                draft.imageId(),
-                draft.imageCaption(),
-                draft.imageCredit(),
-                Arrays.stream(personIds).boxed().toList(),
-                draft.topicIds(),
-                draft.editorId());
+    private static ArticleContent withWriters(ArticleContent draft, long... personIds) {
+        return draft.with(c -> c.writerIds(Arrays.stream(personIds).boxed().toList()));
     }
 }

@@ -12,6 +12,7 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.Notice;
 import id.redaksi.article.Publishing;
 import id.redaksi.site.Site;
@@ -166,7 +167,7 @@ class DeskWalkThroughIntegrationTests {
                 site.id(),
                 story.id(),
                 story.version(),
-                new Draft(
+                new ArticleContent(
                         second.id(),
                         d.title(),
                         d.slug(),

@@ -11,6 +11,7 @@ import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.site.Site;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -137,7 +138,7 @@ class NewsroomPagesIntegrationTests {
     @Test
     void thePreviewShowsTheLeadPicture() throws Exception {
         var text = Fixtures.draft(site, writer, "Dengan foto");
-        var withPicture = new Draft(
+        var withPicture = new ArticleContent(
                 text.rubricId(),
                 text.title(),
                 text.slug(),

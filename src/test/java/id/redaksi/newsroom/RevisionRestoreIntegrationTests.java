@@ -6,6 +6,7 @@ import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.site.Site;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A revision holds the whole story: restoring one brings back every field of the draft as it was saved, whichever
@@ -34,10 +36,13 @@ class RevisionRestoreIntegrationTests {
     @Autowired
     Revisions revisions;
 
+    @Autowired
+    JdbcClient jdbc;
+
     Site site;
     Actor editor;
-    Draft first;
-    Draft second;
+    ArticleContent first;
+    ArticleContent second;
 
     @BeforeEach
     void setUp() {
@@ -48,7 +53,7 @@ class RevisionRestoreIntegrationTests {
         var creditA = fixtures.account(site, Role.EDITOR).personId();
         var creditB = fixtures.account(site, Role.EDITOR).personId();
         var rubrics = site.rubrics();
-        first = new Draft(
+        first = new ArticleContent(
                 rubrics.get(0).id(),
                 "Judul pertama",
                 "alamat-pertama",
@@ -65,7 +70,7 @@ class RevisionRestoreIntegrationTests {
                         fixtures.topic(site, "Banjir").id(),
                         fixtures.topic(site, "Cuaca").id()),
                 creditA);
-        second = new Draft(
+        second = new ArticleContent(
                 rubrics.get(1).id(),
                 "Judul kedua",
                 "alamat-kedua",
@@ -82,9 +87,41 @@ class RevisionRestoreIntegrationTests {
                 creditB);
     }
 
+    /** Revisions stored before the draft became {@link ArticleContent} are JSON with the same names: they still read. */
+    @Test
+    void aRevisionStoredInTheOldDraftShapeStillReads() {
+        var story = newsroom.create(editor, site.id(), first);
+        jdbc.sql("""
+                        insert into story_revision (story_id, number, saved_by, content) values (:story, 99, 'lama', :json::jsonb)""")
+                .param("story", story.id())
+                .param("json", """
+                        {"rubricId": %d, "title": "Judul lama", "slug": "judul-lama", "lead": "Ringkas",
+                         "bodyHtml": "<p>Isi lama.</p>", "seoTitle": "SEO lama", "seoDescription": "Deskripsi lama",
+                         "datelineOverride": "BLITAR", "imageId": null, "imageCaption": "Keterangan",
+                         "imageCredit": "Dok.", "writerIds": [%d], "topicIds": [], "editorId": %d}""".formatted(first.rubricId(), first.writerIds().getFirst(), first.editorId()))
+                .update();
+
+        assertThat(revisions.find(story.id(), 99).orElseThrow().draft())
+                .isEqualTo(new ArticleContent(
+                        first.rubricId(),
+                        "Judul lama",
+                        "judul-lama",
+                        "Ringkas",
+                        "<p>Isi lama.</p>",
+                        "SEO lama",
+                        "Deskripsi lama",
+                        "BLITAR",
+                        null,
+                        "Keterangan",
+                        "Dok.",
+                        List.of(first.writerIds().getFirst()),
+                        List.of(),
+                        first.editorId()));
+    }
+
     @Test
     void theTestDraftsDifferInEveryField() {
-        for (RecordComponent field : Draft.class.getRecordComponents()) {
+        for (RecordComponent field : ArticleContent.class.getRecordComponents()) {
             assertThat(value(field, first)).as(field.getName()).isNotNull().isNotEqualTo(value(field, second));
         }
     }
@@ -117,14 +154,14 @@ class RevisionRestoreIntegrationTests {
     }
 
     /** Field by field, so a failure names the field that was lost. */
-    private static void assertEveryField(Draft actual, Draft expected) {
-        for (RecordComponent field : Draft.class.getRecordComponents()) {
+    private static void assertEveryField(ArticleContent actual, ArticleContent expected) {
+        for (RecordComponent field : ArticleContent.class.getRecordComponents()) {
             assertThat(value(field, actual)).as(field.getName()).isEqualTo(value(field, expected));
         }
         assertThat(actual).isEqualTo(expected);
     }
 
-    private static Object value(RecordComponent field, Draft draft) {
+    private static Object value(RecordComponent field, ArticleContent draft) {
         try {
             return field.getAccessor().invoke(draft);
         } catch (ReflectiveOperationException e) {

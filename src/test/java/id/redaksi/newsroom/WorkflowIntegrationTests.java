@@ -9,6 +9,7 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.Notice;
 import id.redaksi.site.Site;
 import java.time.Instant;
@@ -113,7 +114,7 @@ class WorkflowIntegrationTests {
 
     @Test
     void submittingAndPublishingNeedWhatTheArticlePageNeeds() {
-        var story = newsroom.create(writer, site.id(), Draft.empty());
+        var story = newsroom.create(writer, site.id(), ArticleContent.empty());
 
         assertThatThrownBy(() -> newsroom.submit(writer, site.id(), story.id()))
                 .hasMessageContaining("Lengkapi dulu: judul, kanal, isi berita.");
@@ -196,8 +197,8 @@ class WorkflowIntegrationTests {
     @Test
     void theBodyIsSanitisedWhenSavedAndEmbedsAreMarked() {
         var dirty = draft("Aman")
-                .withBody("<p onclick=\"x()\">Isi<script>alert(1)</script></p>"
-                        + "<p>https://www.youtube.com/watch?v=abcdefghijk</p>");
+                .with(c -> c.bodyHtml("<p onclick=\"x()\">Isi<script>alert(1)</script></p>"
+                        + "<p>https://www.youtube.com/watch?v=abcdefghijk</p>"));
 
         var story = newsroom.create(writer, site.id(), dirty);
 
@@ -217,7 +218,7 @@ class WorkflowIntegrationTests {
                 site.id(),
                 story.id(),
                 story.version(),
-                draft("Judul Kedua").withSlug(story.draft().slug()));
+                draft("Judul Kedua").with(c -> c.slug(story.draft().slug())));
         assertThat(renamed.draft().slug()).isEqualTo("judul-kedua");
 
         newsroom.submit(writer, site.id(), story.id());
@@ -227,7 +228,7 @@ class WorkflowIntegrationTests {
                 site.id(),
                 story.id(),
                 live.version(),
-                draft("Judul Ketiga").withSlug("judul-kedua"));
+                draft("Judul Ketiga").with(c -> c.slug("judul-kedua")));
         assertThat(edited.draft().slug()).isEqualTo("judul-kedua");
     }
 
@@ -243,7 +244,7 @@ class WorkflowIntegrationTests {
     void aScheduledStoryMustStayPublishableWhileItWaits() {
         var story = newsroom.create(writer, site.id(), draft("Terbit Nanti"));
         var scheduled = newsroom.schedule(editor, site.id(), story.id(), later());
-        var withoutRubric = new Draft(
+        var withoutRubric = new ArticleContent(
                 null,
                 "Terbit Nanti",
                 "",
@@ -282,7 +283,7 @@ class WorkflowIntegrationTests {
         return newsroom.publish(editor, site.id(), story.id());
     }
 
-    private Draft draft(String title) {
+    private ArticleContent draft(String title) {
         return Fixtures.draft(site, writer, title);
     }
 

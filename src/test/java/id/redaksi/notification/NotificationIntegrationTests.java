@@ -110,7 +110,7 @@ class NotificationIntegrationTests {
         var coWriter = mailable(Role.WRITER);
         var bystander = mailable(Role.WRITER);
         var draft = Fixtures.draft(site, writer, "Harga Cabai Naik")
-                .withWriters(List.of(writer.personId(), coWriter.personId()));
+                .with(c -> c.writerIds(List.of(writer.personId(), coWriter.personId())));
         var story = newsroom.create(writer, site.id(), draft);
         newsroom.submit(writer, site.id(), story.id());
 
@@ -134,7 +134,7 @@ class NotificationIntegrationTests {
         var editor = mailable(Role.EDITOR);
         var writer = mailable(Role.WRITER);
         var draft = Fixtures.draft(site, writer, "Jembatan Baru Dibuka")
-                .withWriters(List.of(editor.personId(), writer.personId()));
+                .with(c -> c.writerIds(List.of(editor.personId(), writer.personId())));
         var story = newsroom.create(writer, site.id(), draft);
 
         newsroom.publish(editor, site.id(), story.id());

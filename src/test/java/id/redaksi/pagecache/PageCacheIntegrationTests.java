@@ -8,7 +8,7 @@ import id.redaksi.QueryCounter;
 import id.redaksi.RawHttp;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
-import id.redaksi.newsroom.Draft;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
 import java.net.http.HttpResponse;
@@ -197,8 +197,8 @@ class PageCacheIntegrationTests {
         assertThat(text("/")).doesNotContain("Jembatan Gantung Selesai");
     }
 
-    private Draft draft(Actor editor, String title) {
-        return Fixtures.draft(site, editor, title).withSlug("berita-uji-cache");
+    private ArticleContent draft(Actor editor, String title) {
+        return Fixtures.draft(site, editor, title).with(c -> c.slug("berita-uji-cache"));
     }
 
     private String canonical(long id) {

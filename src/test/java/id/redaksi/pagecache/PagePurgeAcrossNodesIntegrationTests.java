@@ -62,7 +62,7 @@ class PagePurgeAcrossNodesIntegrationTests {
     @Test
     void publishingOnOneNodePurgesTheArticleOnTheOtherWithinASecond() {
         var editor = fixtures.account(site, Role.EDITOR);
-        var draft = Fixtures.draft(site, editor, "Banjir Surut").withSlug("banjir-surut");
+        var draft = Fixtures.draft(site, editor, "Banjir Surut").with(c -> c.slug("banjir-surut"));
         var story = newsroom.create(editor, site.id(), draft);
         var article = keep("/baca/" + story.id() + "/2026/01/02/banjir-surut");
         var home = keep("/");
