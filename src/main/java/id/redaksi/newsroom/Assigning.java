@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assigning {
 
     private final Assignments assignments;
-    private final Newsroom newsroom;
+    private final Drafting drafting;
     private final Accounts accounts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -23,13 +23,13 @@ public class Assigning {
 
     Assigning(
             Assignments assignments,
-            Newsroom newsroom,
+            Drafting drafting,
             Accounts accounts,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.assignments = assignments;
-        this.newsroom = newsroom;
+        this.drafting = drafting;
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
@@ -94,7 +94,7 @@ public class Assigning {
                 List.of(assignment.personId()),
                 List.of(),
                 null);
-        var story = newsroom.create(actor, siteId, draft);
+        var story = drafting.create(actor, siteId, draft);
         assignments.started(id, story.id());
         return story;
     }

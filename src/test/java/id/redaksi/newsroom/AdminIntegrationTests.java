@@ -42,7 +42,7 @@ class AdminIntegrationTests {
     People people;
 
     @Autowired
-    Newsroom newsroom;
+    Drafting drafting;
 
     @Test
     void aSiteAdminListsOnlyThePeopleAndAccountsOfTheirOwnSites() throws Exception {
@@ -81,7 +81,7 @@ class AdminIntegrationTests {
         var writerOfBothSites = fixtures.account(a, Role.WRITER);
         accounts.grant(writerOfBothSites.id(), b.id(), Role.WRITER);
         var draft = Fixtures.draft(b, writerOfB, "Draf situs B");
-        newsroom.create(writerOfB, b.id(), withWriters(draft, draftOnB.id()));
+        drafting.create(writerOfB, b.id(), withWriters(draft, draftOnB.id()));
 
         for (var personId : List.of(
                 writerOfB.personId(), writerOfBothSites.personId(), publishedOnB.id(), editorOnB.id(), draftOnB.id())) {

@@ -33,6 +33,9 @@ class PreviewMatchesPublishedIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -56,7 +59,7 @@ class PreviewMatchesPublishedIntegrationTests {
         // topics made in the reverse of their names' order, writers not in id order: both pages must agree on order
         var zebra = fixtures.topic(site, "Zebra Cross");
         var banjir = fixtures.topic(site, "Banjir Kota");
-        var story = newsroom.create(
+        var story = drafting.create(
                 editor,
                 site.id(),
                 new ArticleContent(

@@ -31,6 +31,9 @@ class RevisionRestoreIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     StoryImports imports;
 
     @Autowired
@@ -90,7 +93,7 @@ class RevisionRestoreIntegrationTests {
     /** Revisions stored before the draft became {@link ArticleContent} are JSON with the same names: they still read. */
     @Test
     void aRevisionStoredInTheOldDraftShapeStillReads() {
-        var story = newsroom.create(editor, site.id(), first);
+        var story = drafting.create(editor, site.id(), first);
         jdbc.sql("""
                         insert into story_revision (story_id, number, saved_by, content) values (:story, 99, 'lama', :json::jsonb)""")
                 .param("story", story.id())
@@ -128,12 +131,12 @@ class RevisionRestoreIntegrationTests {
 
     @Test
     void restoringASavedRevisionBringsBackEveryField() {
-        var story = newsroom.create(editor, site.id(), first);
+        var story = drafting.create(editor, site.id(), first);
         assertThat(story.draft()).isEqualTo(first);
-        var changed = newsroom.save(editor, site.id(), story.id(), story.version(), second);
+        var changed = drafting.save(editor, site.id(), story.id(), story.version(), second);
         assertThat(changed.draft()).isEqualTo(second);
 
-        var restored = newsroom.restore(editor, site.id(), story.id(), 1);
+        var restored = drafting.restore(editor, site.id(), story.id(), 1);
 
         assertEveryField(restored.draft(), first);
         assertEveryField(revisions.find(story.id(), 3).orElseThrow().draft(), first);
@@ -146,9 +149,9 @@ class RevisionRestoreIntegrationTests {
         var story = newsroom.find(site.id(), id);
         assertEveryField(story.draft(), first);
         assertThat(revisions.find(id, 1).orElseThrow().savedAt()).isEqualTo(at);
-        newsroom.save(editor, site.id(), id, story.version(), second);
+        drafting.save(editor, site.id(), id, story.version(), second);
 
-        var restored = newsroom.restore(editor, site.id(), id, 1);
+        var restored = drafting.restore(editor, site.id(), id, 1);
 
         assertEveryField(restored.draft(), first);
     }
