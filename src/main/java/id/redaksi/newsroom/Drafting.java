@@ -52,7 +52,8 @@ public class Drafting {
     /**
      * Creates a story from the desk's form.
      *
-     * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's topic ids
+     * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's
+     *     topic ids
      */
     @Transactional
     public Story create(Actor actor, long siteId, ArticleContent draft, NamedTopics topicNames) {
@@ -76,7 +77,8 @@ public class Drafting {
      * Saves the desk's form made on top of {@code version}; refuses with {@link StoryChanged} if someone saved since.
      * Everything it does, topics made included, is undone when any check refuses it.
      *
-     * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's topic ids
+     * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's
+     *     topic ids
      */
     @Transactional
     public Story save(Actor actor, long siteId, long id, int version, ArticleContent draft, NamedTopics topicNames) {

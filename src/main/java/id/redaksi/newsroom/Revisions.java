@@ -28,8 +28,8 @@ public class Revisions {
     }
 
     /**
-     * The one place a draft becomes a revision's content: every field of {@link ArticleContent}, written by Jackson, so that
-     * a restore brings back all of it.
+     * The one place a draft becomes a revision's content: every field of {@link ArticleContent}, written by Jackson,
+     * so that a restore brings back all of it.
      *
      * @param savedAt when it was saved, if not now (an import keeps the time of the original)
      */

@@ -90,7 +90,7 @@ class RevisionRestoreIntegrationTests {
                 creditB);
     }
 
-    /** Revisions stored before the draft became {@link ArticleContent} are JSON with the same names: they still read. */
+    /** Revisions stored before the draft became {@link ArticleContent} are JSON of the same names: they read. */
     @Test
     void aRevisionStoredInTheOldDraftShapeStillReads() {
         var story = drafting.create(editor, site.id(), first);

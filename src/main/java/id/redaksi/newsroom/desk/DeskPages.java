@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.web.csrf.CsrfToken;
 
-/** The typed models of the newsroom's desk-wide templates: the dashboard, story lists, assignments, media, audit, problems. Those of one story are {@link StoryPages}, the admin pages {@link AdminPages}. */
+/**
+ * The typed models of the newsroom's desk-wide templates: the dashboard, story lists, assignments, media, audit,
+ * problems. Those of one story are {@link StoryPages}, those of the admin pages {@link AdminPages}.
+ */
 public final class DeskPages {
 
     private DeskPages() {}
