@@ -4,6 +4,7 @@ import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.NewAccount;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.Notice;
 import id.redaksi.article.People;
 import id.redaksi.article.Person;
@@ -12,7 +13,6 @@ import id.redaksi.article.Publishing;
 import id.redaksi.article.Topic;
 import id.redaksi.article.Topics;
 import id.redaksi.media.MediaLibrary;
-import id.redaksi.newsroom.Draft;
 import id.redaksi.site.NewSite;
 import id.redaksi.site.Site;
 import id.redaksi.site.Sites;
@@ -92,8 +92,8 @@ public class Fixtures {
     }
 
     /** A draft complete enough to submit: the site's first rubric, one paragraph, the writer's own profile. */
-    public static Draft draft(Site site, Actor writer, String title) {
-        return new Draft(
+    public static ArticleContent draft(Site site, Actor writer, String title) {
+        return new ArticleContent(
                 site.rubrics().getFirst().id(),
                 title,
                 "",
@@ -265,20 +265,21 @@ public class Fixtures {
             publishing.publish(new PublishedArticle(
                     id,
                     site.id(),
-                    rubricId,
-                    title,
-                    slugOf(title),
-                    "Ringkasan: " + title,
-                    body != null ? body : paragraphHtml(paragraphs),
-                    null,
-                    null,
-                    null,
-                    imageId,
-                    "Suasana kegiatan warga.",
-                    "Dok. Redaksi",
-                    writerList.stream().map(Person::id).toList(),
-                    editor == null ? null : editor.id(),
-                    topicList.stream().map(Topic::id).toList(),
+                    new ArticleContent(
+                            rubricId,
+                            title,
+                            slugOf(title),
+                            "Ringkasan: " + title,
+                            body != null ? body : paragraphHtml(paragraphs),
+                            null,
+                            null,
+                            null,
+                            imageId,
+                            "Suasana kegiatan warga.",
+                            "Dok. Redaksi",
+                            writerList.stream().map(Person::id).toList(),
+                            topicList.stream().map(Topic::id).toList(),
+                            editor == null ? null : editor.id()),
                     publishedAt,
                     updatedAt != null ? updatedAt : publishedAt));
             notices.forEach(n -> publishing.addNotice(id, n));

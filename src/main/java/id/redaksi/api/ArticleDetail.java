@@ -42,10 +42,10 @@ record ArticleDetail(
         return new ArticleDetail(
                 a.id(),
                 site.url(a.path(zone)),
-                a.title(),
-                a.lead(),
+                a.content().title(),
+                a.content().lead(),
                 a.dateline(site.dateline()),
-                a.bodyHtml(),
+                a.content().bodyHtml(),
                 ApiTime.iso(a.publishedAt(), zone),
                 ApiTime.iso(a.updatedAt(), zone),
                 reads,
@@ -55,7 +55,8 @@ record ArticleDetail(
                 a.topics().stream()
                         .map(t -> new Link(t.slug(), t.name(), site.url("/topik/" + t.slug())))
                         .toList(),
-                ImageView.of(site, a.image(), a.imageCaption(), a.imageCredit()),
+                ImageView.of(
+                        site, a.image(), a.content().imageCaption(), a.content().imageCredit()),
                 a.notices().stream().map(n -> NoticeView.of(n, site)).toList(),
                 ArticleSummary.all(site, related));
     }

@@ -6,27 +6,19 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The published revision of an article, with everything its page shows.
+ * The published revision of an article, with everything its page shows: its content, and what the content's ids
+ * stand for.
  *
+ * @param image the picture {@code content.imageId()} names, or null
  * @param writers in the order of the byline
  * @param editor the separate editor credit, or null
- * @param datelineOverride replaces the site's dateline for this article, or null
  * @param notices corrections and rights of reply, oldest first
  */
 public record Article(
         long id,
         long siteId,
-        long rubricId,
-        String title,
-        String slug,
-        String lead,
-        String bodyHtml,
-        String seoTitle,
-        String seoDescription,
-        String datelineOverride,
+        ArticleContent content,
         Image image,
-        String imageCaption,
-        String imageCredit,
         List<Credit> writers,
         Credit editor,
         List<Topic> topics,
@@ -34,8 +26,12 @@ public record Article(
         Instant publishedAt,
         Instant updatedAt) {
 
+    public long rubricId() {
+        return content.rubricId();
+    }
+
     public String path(ZoneId zone) {
-        return ArticlePath.of(id, publishedAt, zone, slug);
+        return ArticlePath.of(id, publishedAt, zone, content.slug());
     }
 
     public boolean wasUpdated() {
@@ -48,6 +44,7 @@ public record Article(
 
     /** What goes in front of the first paragraph: this article's own dateline, else the site's. */
     public String dateline(String siteDateline) {
-        return datelineOverride != null ? datelineOverride : siteDateline;
+        var own = content.datelineOverride();
+        return own != null ? own : siteDateline;
     }
 }

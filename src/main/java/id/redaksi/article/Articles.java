@@ -47,8 +47,8 @@ public class Articles {
                         select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.body_html, a.seo_title,
                           a.seo_description, a.dateline_override, a.image_id, a.image_caption, a.image_credit,
                           a.published_at, a.updated_at, i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset,
-                          e.slug as editor_slug, e.name as editor_name,
-                          (select coalesce(json_agg(json_build_object('slug', p.slug, 'name', p.name) order by w.position), '[]')
+                          a.editor_id, e.slug as editor_slug, e.name as editor_name,
+                          (select coalesce(json_agg(json_build_object('id', p.id, 'slug', p.slug, 'name', p.name) order by w.position), '[]')
                              from article_writer w join person p on p.id = w.person_id where w.article_id = a.id) as writers,
                           (select coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by t.name), '[]')
                              from article_topic x join topic t on t.id = x.topic_id where x.article_id = a.id) as topics,
@@ -87,10 +87,16 @@ public class Articles {
     }
 
     private Article article(ResultSet rs, int row) throws SQLException {
+        var writers = rs.getString("writers");
+        var topics = list(
+                rs.getString("topics"),
+                n -> new Topic(
+                        n.get("id").asLong(),
+                        rs.getLong("site_id"),
+                        n.get("slug").asString(),
+                        n.get("name").asString()));
         var editorSlug = rs.getString("editor_slug");
-        return new Article(
-                rs.getLong("id"),
-                rs.getLong("site_id"),
+        var content = new ArticleContent(
                 rs.getLong("rubric_id"),
                 rs.getString("title"),
                 rs.getString("slug"),
@@ -99,20 +105,22 @@ public class Articles {
                 rs.getString("seo_title"),
                 rs.getString("seo_description"),
                 rs.getString("dateline_override"),
-                images.image(rs),
+                rs.getObject("image_id", Long.class),
                 rs.getString("image_caption"),
                 rs.getString("image_credit"),
+                list(writers, n -> n.get("id").asLong()),
+                topics.stream().map(Topic::id).toList(),
+                rs.getObject("editor_id", Long.class));
+        return new Article(
+                rs.getLong("id"),
+                rs.getLong("site_id"),
+                content,
+                images.image(rs),
                 list(
-                        rs.getString("writers"),
+                        writers,
                         n -> new Credit(n.get("slug").asString(), n.get("name").asString())),
                 editorSlug == null ? null : new Credit(editorSlug, rs.getString("editor_name")),
-                list(
-                        rs.getString("topics"),
-                        n -> new Topic(
-                                n.get("id").asLong(),
-                                rs.getLong("site_id"),
-                                n.get("slug").asString(),
-                                n.get("name").asString())),
+                topics,
                 list(
                         rs.getString("notices"),
                         n -> new Notice(

@@ -1,30 +1,11 @@
 package id.redaksi.article;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
- * A revision the newsroom makes public. Its body is sanitised on the way in.
+ * A revision the newsroom makes public, as {@link Publishing} stores it and {@link ArticlePreviews} shows it before
+ * it is. Its body is sanitised on the way in.
  *
- * @param writerIds person ids in byline order
  * @param publishedAt the first publication; it stays in the URL when the article is updated later
  */
-public record PublishedArticle(
-        long id,
-        long siteId,
-        long rubricId,
-        String title,
-        String slug,
-        String lead,
-        String bodyHtml,
-        String seoTitle,
-        String seoDescription,
-        String datelineOverride,
-        Long imageId,
-        String imageCaption,
-        String imageCredit,
-        List<Long> writerIds,
-        Long editorId,
-        List<Long> topicIds,
-        Instant publishedAt,
-        Instant updatedAt) {}
+public record PublishedArticle(long id, long siteId, ArticleContent content, Instant publishedAt, Instant updatedAt) {}

@@ -26,6 +26,7 @@ public class Publishing {
     /** Puts the article (back) on the public side, or changes what readers see of it. */
     @Transactional
     public void publish(PublishedArticle a) {
+        var c = a.content();
         // a republished article's address shows the article again, not the notice of its withdrawal
         jdbc.sql("delete from article_withdrawal where article_id = :id")
                 .param("id", a.id())
@@ -46,18 +47,18 @@ public class Publishing {
                         """)
                 .param("id", a.id())
                 .param("site", a.siteId())
-                .param("rubric", a.rubricId())
-                .param("title", a.title())
-                .param("slug", a.slug())
-                .param("lead", a.lead())
-                .param("body", BodySanitizer.sanitize(a.bodyHtml()))
-                .param("seoTitle", a.seoTitle())
-                .param("seoDescription", a.seoDescription())
-                .param("dateline", a.datelineOverride())
-                .param("image", a.imageId())
-                .param("caption", a.imageCaption())
-                .param("credit", a.imageCredit())
-                .param("editor", a.editorId())
+                .param("rubric", c.rubricId())
+                .param("title", c.title())
+                .param("slug", c.slug())
+                .param("lead", c.lead())
+                .param("body", BodySanitizer.sanitize(c.bodyHtml()))
+                .param("seoTitle", c.seoTitle())
+                .param("seoDescription", c.seoDescription())
+                .param("dateline", c.datelineOverride())
+                .param("image", c.imageId())
+                .param("caption", c.imageCaption())
+                .param("credit", c.imageCredit())
+                .param("editor", c.editorId())
                 .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
                 .param("updatedAt", java.sql.Timestamp.from(a.updatedAt()))
                 .update();
@@ -72,7 +73,7 @@ public class Publishing {
                 .param("id", a.id())
                 .param("site", a.siteId())
                 .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
-                .param("writers", a.writerIds().toArray(Long[]::new))
+                .param("writers", c.writerIds().toArray(Long[]::new))
                 .update();
         jdbc.sql("delete from article_topic where article_id = :id")
                 .param("id", a.id())
@@ -81,9 +82,9 @@ public class Publishing {
                         "insert into article_topic (article_id, topic_id, published_at) select :id, unnest(:topics::bigint[]), :publishedAt on conflict do nothing")
                 .param("id", a.id())
                 .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
-                .param("topics", a.topicIds().toArray(Long[]::new))
+                .param("topics", c.topicIds().toArray(Long[]::new))
                 .update();
-        events.publishEvent(new ArticlePublished(a.siteId(), a.id(), a.rubricId()));
+        events.publishEvent(new ArticlePublished(a.siteId(), a.id(), c.rubricId()));
     }
 
     /**

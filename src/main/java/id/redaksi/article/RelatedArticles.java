@@ -74,7 +74,7 @@ public class RelatedArticles {
                           order by a.published_at desc, a.id desc limit :n)
                         order by tier, shared desc, score desc, published_at desc, id desc
                         """.formatted(CardRows.COLUMNS, RELATED_PER_TOPIC, RELATED_WINDOW, CardRows.IMAGE))
-                .param("title", article.title())
+                .param("title", article.content().title())
                 .param("topics", article.topicIds().toArray(Long[]::new))
                 .param("site", article.siteId())
                 .param("id", article.id())
@@ -85,7 +85,7 @@ public class RelatedArticles {
         // keyed by headline: a reader gains nothing from the same headline linked twice (a follow-up reusing it)
         var distinct = new LinkedHashMap<String, ArticleCard>();
         rows.stream()
-                .filter(card -> !card.title().equalsIgnoreCase(article.title()))
+                .filter(card -> !card.title().equalsIgnoreCase(article.content().title()))
                 .forEach(card -> distinct.putIfAbsent(card.title().toLowerCase(Locale.ROOT), card));
         return distinct.values().stream().limit(limit).toList();
     }

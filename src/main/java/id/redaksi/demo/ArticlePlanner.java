@@ -1,11 +1,11 @@
 package id.redaksi.demo;
 
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.Notice;
 import id.redaksi.article.Person;
 import id.redaksi.article.Slugs;
 import id.redaksi.article.Topic;
 import id.redaksi.demo.TextBank.Scope;
-import id.redaksi.newsroom.Draft;
 import id.redaksi.newsroom.ImportedStory;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ final class ArticlePlanner {
         return new PlannedArticle(
                 new ImportedStory(
                         cast.site().id(),
-                        new Draft(
+                        new ArticleContent(
                                 rubric.id(),
                                 text.title(),
                                 Slugs.of(text.title()),

@@ -3,6 +3,7 @@ package id.redaksi.newsroom;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assigning {
 
     private final Assignments assignments;
-    private final Newsroom newsroom;
+    private final Drafting drafting;
     private final Accounts accounts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -22,13 +23,13 @@ public class Assigning {
 
     Assigning(
             Assignments assignments,
-            Newsroom newsroom,
+            Drafting drafting,
             Accounts accounts,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.assignments = assignments;
-        this.newsroom = newsroom;
+        this.drafting = drafting;
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
@@ -78,7 +79,7 @@ public class Assigning {
         if (assignment.started()) {
             throw new WorkflowRefused("Penugasan ini sudah dimulai.");
         }
-        var draft = new Draft(
+        var draft = new ArticleContent(
                 null,
                 assignment.title(),
                 "",
@@ -93,7 +94,7 @@ public class Assigning {
                 List.of(assignment.personId()),
                 List.of(),
                 null);
-        var story = newsroom.create(actor, siteId, draft);
+        var story = drafting.create(actor, siteId, draft);
         assignments.started(id, story.id());
         return story;
     }

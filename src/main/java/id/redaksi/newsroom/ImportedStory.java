@@ -1,5 +1,6 @@
 package id.redaksi.newsroom;
 
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.PublishedArticle;
 import java.time.Instant;
 
@@ -9,29 +10,10 @@ import java.time.Instant;
  *
  * @param content everything a story holds, as it was published
  */
-public record ImportedStory(long siteId, Draft content, Instant firstPublishedAt, Instant updatedAt) {
+public record ImportedStory(long siteId, ArticleContent content, Instant firstPublishedAt, Instant updatedAt) {
 
     /** The revision readers see, under the story's id: a story's id is its article's id. */
     public PublishedArticle publishedAs(long storyId) {
-        var d = content;
-        return new PublishedArticle(
-                storyId,
-                siteId,
-                d.rubricId(),
-                d.title(),
-                d.slug(),
-                d.lead(),
-                d.bodyHtml(),
-                d.seoTitle(),
-                d.seoDescription(),
-                d.datelineOverride(),
-                d.imageId(),
-                d.imageCaption(),
-                d.imageCredit(),
-                d.writerIds(),
-                d.editorId(),
-                d.topicIds(),
-                firstPublishedAt,
-                updatedAt);
+        return new PublishedArticle(storyId, siteId, content, firstPublishedAt, updatedAt);
     }
 }

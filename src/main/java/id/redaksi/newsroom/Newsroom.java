@@ -2,35 +2,27 @@ package id.redaksi.newsroom;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
-import id.redaksi.article.BodySanitizer;
-import id.redaksi.article.Notice;
-import id.redaksi.article.PublishedArticle;
 import id.redaksi.article.Publishing;
-import id.redaksi.article.Slugs;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The newsroom's commands. Each one checks the actor's role on the story's site, lets the {@link Story}
- * decide whether its state allows the step, saves a revision, writes the audit log, and announces what
- * readers will see change.
+ * The review workflow: finding a story and taking its steps, by hand or on schedule. Each step checks the actor's
+ * role on the story's site, lets the {@link Story} decide whether its state allows it, writes the audit log, and
+ * announces what readers will see change. Writing a story is {@link Drafting}'s, its note thread
+ * {@link NoteThread}'s, and corrections {@link Notices}'.
  */
 @Service
 public class Newsroom {
-
-    static final int MAX_NOTE = 4000;
 
     private final Stories stories;
     private final Revisions revisions;
     private final AuditLog audit;
     private final Publishing publishing;
-    private final SiteReferences references;
-    private final Autosaves autosaves;
     private final StoryNotes notes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,8 +32,6 @@ public class Newsroom {
             Revisions revisions,
             AuditLog audit,
             Publishing publishing,
-            SiteReferences references,
-            Autosaves autosaves,
             StoryNotes notes,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -49,70 +39,9 @@ public class Newsroom {
         this.revisions = revisions;
         this.audit = audit;
         this.publishing = publishing;
-        this.references = references;
-        this.autosaves = autosaves;
         this.notes = notes;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Creates a story from a draft whose topics are already the site's (imports, tests). */
-    @Transactional
-    public Story create(Actor actor, long siteId, Draft draft) {
-        return create(actor, siteId, draft, null);
-    }
-
-    /**
-     * Creates a story from the desk's form.
-     *
-     * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's topic ids
-     */
-    @Transactional
-    public Story create(Actor actor, long siteId, Draft draft, NamedTopics topicNames) {
-        actor.require(Role.WRITER, siteId);
-        // a writer's own story credits them unless they named other writers
-        var credited = draft.writerIds().isEmpty() && actor.personId() != null
-                ? draft.withWriters(List.of(actor.personId()))
-                : draft;
-        long id = stories.insert(siteId, credited, actor.id());
-        var story = stories.lock(id);
-        return saveDraft(actor, story, credited, topicNames, "membuat naskah");
-    }
-
-    /** Saves an edit made on top of {@code version}, keeping the draft's topic ids (imports, tests). */
-    @Transactional
-    public Story save(Actor actor, long siteId, long id, int version, Draft draft) {
-        return save(actor, siteId, id, version, draft, null);
-    }
-
-    /**
-     * Saves the desk's form made on top of {@code version}; refuses with {@link StoryChanged} if someone saved since.
-     * Everything it does, topics made included, is undone when any check refuses it.
-     *
-     * @param topicNames the topics named on the form (new ones made only when chosen); they replace the draft's topic ids
-     */
-    @Transactional
-    public Story save(Actor actor, long siteId, long id, int version, Draft draft, NamedTopics topicNames) {
-        var story = find(actor, siteId, id);
-        requireVersion(story, version);
-        return saveDraft(actor, story, draft, topicNames, "menyimpan");
-    }
-
-    /**
-     * Saves the desk's form as {@link #save} does, then takes the step, in one transaction: the step goes out with
-     * what was just typed, a refused save refuses the step, and a refused step undoes the save. A form with nothing
-     * new makes no revision.
-     */
-    @Transactional
-    public Story saveAndTake(
-            Actor actor, long siteId, long id, int version, Draft draft, NamedTopics topicNames, WorkflowStep step) {
-        var story = find(actor, siteId, id);
-        requireVersion(story, version);
-        var clean = cleaned(actor, story, draft, topicNames);
-        if (!clean.equals(story.draft())) {
-            record(actor, story, clean, "menyimpan");
-        }
-        return take(actor, siteId, id, step);
     }
 
     /** A step on the story as last saved. */
@@ -126,15 +55,6 @@ public class Newsroom {
             case WorkflowStep.Publish p -> publish(actor, siteId, id);
             case WorkflowStep.Unpublish u -> unpublish(actor, siteId, id, u.reason());
         };
-    }
-
-    private void requireVersion(Story story, int version) {
-        if (story.version() != version) {
-            var latest = revisions.latest(story.id());
-            throw new StoryChanged(
-                    latest.map(Revisions.Revision::savedBy).orElse("?"),
-                    latest.map(Revisions.Revision::savedAt).orElse(story.updatedAt()));
-        }
     }
 
     @Transactional
@@ -163,25 +83,6 @@ public class Newsroom {
                 actor.displayName(),
                 note.strip()));
         return story;
-    }
-
-    /** Adds a note to the story's thread; only its writers and the site's editors take part. */
-    @Transactional
-    public void addNote(Actor actor, long siteId, long id, String body) {
-        var text = body == null ? "" : body.strip();
-        var story = find(actor, siteId, id);
-        story.requireInConversation(actor);
-        if (text.isEmpty() || text.length() > MAX_NOTE) {
-            throw new NoteRefused("Tulis catatan (paling banyak " + MAX_NOTE + " karakter).");
-        }
-        notes.add(id, actor.id(), actor.displayName(), text);
-        audit.record(siteId, id, actor, "menulis catatan", "");
-    }
-
-    /** The story's notes, oldest first, for its writers and the site's editors. */
-    public List<StoryNote> notes(Actor actor, long siteId, long id) {
-        find(actor, siteId, id).requireInConversation(actor);
-        return notes.of(id);
     }
 
     @Transactional
@@ -219,31 +120,6 @@ public class Newsroom {
         publishing.withdraw(id, why, clock.instant());
         revisions.clearLive(id);
         return story;
-    }
-
-    /** Adds a correction (ralat) or right of reply (hak jawab) to the article while it is published. */
-    @Transactional
-    public void addNotice(Actor actor, long siteId, long id, Notice.Kind kind, String text) {
-        actor.require(Role.EDITOR, siteId);
-        var story = find(siteId, id);
-        if (!story.isLive() || text == null || text.isBlank()) {
-            throw new WorkflowRefused(
-                    text == null || text.isBlank()
-                            ? "Tulis isi " + kind.label().toLowerCase() + "."
-                            : "Berita yang tidak sedang terbit tidak bisa diberi "
-                                    + kind.label().toLowerCase() + ".");
-        }
-        publishing.addNotice(id, new Notice(kind, text.strip(), clock.instant()));
-        audit.record(siteId, id, actor, "menambah " + kind.label().toLowerCase(), text.strip());
-    }
-
-    /** Restores an old revision as a new save, so the restore itself can be undone. */
-    @Transactional
-    public Story restore(Actor actor, long siteId, long id, int number) {
-        var story = find(actor, siteId, id);
-        var revision =
-                revisions.find(id, number).orElseThrow(() -> new WorkflowRefused("Revisi " + number + " tidak ada."));
-        return saveDraft(actor, story, revision.draft(), null, "memulihkan revisi " + number);
     }
 
     /** Publishes every scheduled story whose time has come; safe with several nodes (rows locked, skipped). */
@@ -293,79 +169,15 @@ public class Newsroom {
         return stories.find(siteId, id).orElseThrow();
     }
 
-    /** Checks who may save, then what the draft points at, and only then makes its new topics. */
-    private Story saveDraft(Actor actor, Story story, Draft draft, NamedTopics topicNames, String action) {
-        return record(actor, story, cleaned(actor, story, draft, topicNames), action);
-    }
-
-    /** The draft as it will be saved: sanitized, its slug decided, the credit kept from a writer, topics made. */
-    private Draft cleaned(Actor actor, Story story, Draft draft, NamedTopics topicNames) {
-        story.requireEditableBy(actor);
-        var clean = draft.withBody(BodySanitizer.sanitize(draft.bodyHtml()))
-                .withSlug(followsTitle(story, draft) ? Slugs.of(draft.title()) : Slugs.of(draft.slug()));
-        if (!actor.can(Role.EDITOR, story.siteId())) {
-            // the editor credit is the publishing editor's to give: a writer's save keeps the one the story has
-            clean = clean.withEditor(story.draft().editorId());
-        }
-        references.check(story, clean);
-        if (topicNames != null) {
-            clean = clean.withTopics(references.topics(story.siteId(), topicNames));
-        }
-        return clean;
-    }
-
-    private Story record(Actor actor, Story story, Draft clean, String action) {
-        var edited = story.edited(actor, clean);
-        persist(edited);
-        int number = revisions.add(story.id(), actor.username(), clean);
-        audit.record(story.siteId(), story.id(), actor, action, "revisi " + number);
-        // what was autosaved is in the story now: it is not offered back
-        autosaves.forget(story.id(), actor.id());
-        return stories.find(story.siteId(), story.id()).orElseThrow();
-    }
-
-    /**
-     * Until a story is first published its slug follows its headline, unless someone typed a slug of their
-     * own; once published, the slug stays, so links already shared keep working (old slugs redirect anyway).
-     */
-    private static boolean followsTitle(Story story, Draft draft) {
-        if (draft.slug().isBlank()) {
-            return true;
-        }
-        var before = story.draft();
-        return story.firstPublishedAt() == null
-                && draft.slug().equals(before.slug())
-                && before.slug().equals(Slugs.of(before.title()));
-    }
-
     private void persist(Story story) {
         if (!stories.save(story)) {
             throw new StoryChanged("?", clock.instant());
         }
     }
 
-    /** Copies the draft to the published article; {@code now} is both times on a first publication. */
+    /** Puts the draft on the public side; {@code now} is both times on a first publication. */
     private void goLive(Story story, Instant now) {
-        var d = story.draft();
-        publishing.publish(new PublishedArticle(
-                story.id(),
-                story.siteId(),
-                d.rubricId(),
-                d.title(),
-                d.slug(),
-                d.lead(),
-                d.bodyHtml(),
-                d.seoTitle(),
-                d.seoDescription(),
-                d.datelineOverride(),
-                d.imageId(),
-                d.imageCaption(),
-                d.imageCredit(),
-                d.writerIds(),
-                d.editorId(),
-                d.topicIds(),
-                story.firstPublishedAt(),
-                now));
+        publishing.publish(story.asPublished(now));
         revisions.markLive(story.id());
     }
 }

@@ -3,13 +3,15 @@ package id.redaksi.newsroom;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
 import id.redaksi.article.IssuedNotice;
+import id.redaksi.article.Notice;
 import id.redaksi.article.Publishing;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Corrections (ralat) and rights of reply (hak jawab) once added ({@link Newsroom#addNotice}): an editor reads,
+ * Corrections (ralat) and rights of reply (hak jawab) on a published article: an editor adds, reads,
  * changes or removes them. Each change is audited with the text it replaced, since readers may have quoted it, and
  * shows on the article at once.
  */
@@ -19,11 +21,29 @@ public class Notices {
     private final Stories stories;
     private final Publishing articles;
     private final AuditLog audit;
+    private final Clock clock;
 
-    Notices(Stories stories, Publishing articles, AuditLog audit) {
+    Notices(Stories stories, Publishing articles, AuditLog audit, Clock clock) {
         this.stories = stories;
         this.articles = articles;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Adds a correction or right of reply to the article while it is published. */
+    @Transactional
+    public void add(Actor actor, long siteId, long id, Notice.Kind kind, String text) {
+        actor.require(Role.EDITOR, siteId);
+        var story = story(siteId, id);
+        if (!story.isLive() || text == null || text.isBlank()) {
+            throw new WorkflowRefused(
+                    text == null || text.isBlank()
+                            ? "Tulis isi " + kind.label().toLowerCase() + "."
+                            : "Berita yang tidak sedang terbit tidak bisa diberi "
+                                    + kind.label().toLowerCase() + ".");
+        }
+        articles.addNotice(id, new Notice(kind, text.strip(), clock.instant()));
+        audit.record(siteId, id, actor, "menambah " + kind.label().toLowerCase(), text.strip());
     }
 
     public List<IssuedNotice> of(Actor actor, long siteId, long storyId) {

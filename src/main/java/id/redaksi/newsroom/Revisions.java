@@ -1,5 +1,6 @@
 package id.redaksi.newsroom;
 
+import id.redaksi.article.ArticleContent;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Revisions {
 
-    public record Revision(long storyId, int number, String savedBy, Instant savedAt, Draft draft) {}
+    public record Revision(long storyId, int number, String savedBy, Instant savedAt, ArticleContent draft) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -22,17 +23,17 @@ public class Revisions {
         this.json = json;
     }
 
-    int add(long storyId, String savedBy, Draft draft) {
+    int add(long storyId, String savedBy, ArticleContent draft) {
         return add(storyId, savedBy, draft, null);
     }
 
     /**
-     * The one place a draft becomes a revision's content: every field of {@link Draft}, written by Jackson, so that
-     * a restore brings back all of it.
+     * The one place a draft becomes a revision's content: every field of {@link ArticleContent}, written by Jackson,
+     * so that a restore brings back all of it.
      *
      * @param savedAt when it was saved, if not now (an import keeps the time of the original)
      */
-    int add(long storyId, String savedBy, Draft draft, Instant savedAt) {
+    int add(long storyId, String savedBy, ArticleContent draft, Instant savedAt) {
         return jdbc.sql("""
                         insert into story_revision (story_id, number, saved_by, saved_at, content)
                         values (:story, (select coalesce(max(number), 0) + 1 from story_revision where story_id = :story),
@@ -98,6 +99,6 @@ public class Revisions {
                 rs.getInt("number"),
                 rs.getString("saved_by"),
                 rs.getTimestamp("saved_at").toInstant(),
-                json.readValue(rs.getString("content"), Draft.class));
+                json.readValue(rs.getString("content"), ArticleContent.class));
     }
 }

@@ -1,5 +1,6 @@
 package id.redaksi.newsroom;
 
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.Person;
 import id.redaksi.article.Slugs;
 import id.redaksi.article.Topics;
@@ -37,7 +38,7 @@ class SiteReferences {
     }
 
     /** Refuses, naming the field, a draft that points outside the story's site. */
-    void check(Story story, Draft draft) {
+    void check(Story story, ArticleContent draft) {
         var site = sites.byId(story.siteId()).orElseThrow();
         if (draft.rubricId() != null && site.rubric(draft.rubricId()).isEmpty()) {
             throw new DraftRefused("rubricId", "Pilih kanal dari daftar.");

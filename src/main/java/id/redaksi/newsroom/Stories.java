@@ -1,5 +1,6 @@
 package id.redaksi.newsroom;
 
+import id.redaksi.article.ArticleContent;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,7 +75,7 @@ public class Stories {
                 .single();
     }
 
-    long insert(long siteId, Draft draft, Long createdBy) {
+    long insert(long siteId, ArticleContent draft, Long createdBy) {
         return jdbc.sql("""
                         insert into story (site_id, status, created_by, title) values (:site, 'DRAFT', :by, :title) returning id
                         """)
@@ -199,7 +200,7 @@ public class Stories {
     }
 
     static Story story(ResultSet rs, int row) throws SQLException {
-        var draft = new Draft(
+        var draft = new ArticleContent(
                 nullableLong(rs, "rubric_id"),
                 rs.getString("title"),
                 rs.getString("slug"),

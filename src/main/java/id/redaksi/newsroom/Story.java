@@ -9,6 +9,8 @@ import static id.redaksi.newsroom.StoryStatus.UNPUBLISHED;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
+import id.redaksi.article.PublishedArticle;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,7 +26,7 @@ public record Story(
         long id,
         long siteId,
         StoryStatus status,
-        Draft draft,
+        ArticleContent draft,
         Instant scheduledAt,
         Instant firstPublishedAt,
         int version,
@@ -53,6 +55,14 @@ public record Story(
     }
 
     /**
+     * The draft as readers get it once it goes live at {@code now}: the one mapping from a story to its article, so
+     * that what the preview shows is what publishing stores. A story published before keeps its first time.
+     */
+    public PublishedArticle asPublished(Instant now) {
+        return new PublishedArticle(id, siteId, draft, firstPublishedAt != null ? firstPublishedAt : now, now);
+    }
+
+    /**
      * Refuses who may not change the story now: someone without a role on the site, a writer of the site who did not
      * write it (a 403: the story is not theirs whatever its state), or its writer once it left their hands.
      */
@@ -71,7 +81,7 @@ public record Story(
         }
     }
 
-    Story edited(Actor actor, Draft newDraft) {
+    Story edited(Actor actor, ArticleContent newDraft) {
         requireEditableBy(actor);
         var edited = new Story(
                 id,
@@ -136,10 +146,10 @@ public record Story(
 
     /** The credit is the deciding editor's: one who publishes or schedules a story nobody credited is its editor. */
     private Story creditedTo(Actor editor) {
-        return draft.editorId() == null ? withDraft(draft.withEditor(editor.personId())) : this;
+        return draft.editorId() == null ? withDraft(draft.with(c -> c.editorId(editor.personId()))) : this;
     }
 
-    private Story withDraft(Draft newDraft) {
+    private Story withDraft(ArticleContent newDraft) {
         return new Story(
                 id,
                 siteId,

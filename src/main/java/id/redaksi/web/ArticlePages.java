@@ -40,13 +40,17 @@ public class ArticlePages {
         var rubric = site.rubric(article.rubricId()).orElseThrow();
         var related = this.related.related(article, RelatedArticles.RELATED);
         var dateline = article.dateline(site.dateline());
-        var body = ArticleBody.layout(article.bodyHtml(), dateline, related.size());
+        var body = ArticleBody.layout(article.content().bodyHtml(), dateline, related.size());
         int inBody = (int)
                 body.stream().filter(b -> b instanceof ArticleBody.RelatedSlot).count();
         List<ArticleCard> bacaJuga = related.subList(0, inBody);
         var imageUrl = article.image() == null ? null : site.url(article.image().path());
-        var description = article.seoDescription() != null ? article.seoDescription() : article.lead();
-        var title = (article.seoTitle() != null ? article.seoTitle() : article.title()) + " - " + site.name();
+        var description = article.content().seoDescription() != null
+                ? article.content().seoDescription()
+                : article.content().lead();
+        var title = (article.content().seoTitle() != null
+                        ? article.content().seoTitle()
+                        : article.content().title()) + " - " + site.name();
         var meta = new Meta(
                 title,
                 description,

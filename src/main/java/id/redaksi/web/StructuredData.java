@@ -27,8 +27,8 @@ class StructuredData {
         doc.put("@context", "https://schema.org");
         doc.put("@type", "NewsArticle");
         doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", site.url(article.path(zone))));
-        doc.put("headline", article.title());
-        doc.put("description", article.lead());
+        doc.put("headline", article.content().title());
+        doc.put("description", article.content().lead());
         if (article.image() != null) {
             doc.put("image", List.of(site.url(article.image().path())));
         }
@@ -49,7 +49,7 @@ class StructuredData {
         var items = List.of(
                 crumb(1, site.name(), site.url("/")),
                 crumb(2, rubric.name(), site.url("/kanal/" + rubric.slug())),
-                crumb(3, article.title(), site.url(article.path(site.zone()))));
+                crumb(3, article.content().title(), site.url(article.path(site.zone()))));
         return write(Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items));
     }
 

@@ -11,6 +11,7 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.People;
 import id.redaksi.site.Site;
 import java.util.Arrays;
@@ -41,7 +42,7 @@ class AdminIntegrationTests {
     People people;
 
     @Autowired
-    Newsroom newsroom;
+    Drafting drafting;
 
     @Test
     void aSiteAdminListsOnlyThePeopleAndAccountsOfTheirOwnSites() throws Exception {
@@ -80,7 +81,7 @@ class AdminIntegrationTests {
         var writerOfBothSites = fixtures.account(a, Role.WRITER);
         accounts.grant(writerOfBothSites.id(), b.id(), Role.WRITER);
         var draft = Fixtures.draft(b, writerOfB, "Draf situs B");
-        newsroom.create(writerOfB, b.id(), withWriters(draft, draftOnB.id()));
+        drafting.create(writerOfB, b.id(), withWriters(draft, draftOnB.id()));
 
         for (var personId : List.of(
                 writerOfB.personId(), writerOfBothSites.personId(), publishedOnB.id(), editorOnB.id(), draftOnB.id())) {
@@ -237,21 +238,7 @@ class AdminIntegrationTests {
         return "Profil " + account.username();
     }
 
-    private static Draft withWriters(Draft draft, long... personIds) {
-        return new Draft(
-                draft.rubricId(),
-                draft.title(),
-                draft.slug(),
-                draft.lead(),
-                draft.bodyHtml(),
-                draft.seoTitle(),
-                draft.seoDescription(),
-                draft.datelineOverride(),
-                draft.imageId(),
-                draft.imageCaption(),
-                draft.imageCredit(),
-                Arrays.stream(personIds).boxed().toList(),
-                draft.topicIds(),
-                draft.editorId());
+    private static ArticleContent withWriters(ArticleContent draft, long... personIds) {
+        return draft.with(c -> c.writerIds(Arrays.stream(personIds).boxed().toList()));
     }
 }

@@ -33,7 +33,7 @@ class DeskAccessibilityBrowserIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    Newsroom newsroom;
+    Drafting drafting;
 
     @Autowired
     WebServerApplicationContext context;
@@ -50,7 +50,7 @@ class DeskAccessibilityBrowserIntegrationTests {
     void theDeskPagesHaveNoCriticalOrSeriousViolation() throws Exception {
         var site = fixtures.site().onLocalhost().create();
         var editor = fixtures.account(site, Role.EDITOR);
-        var story = newsroom.create(editor, site.id(), Fixtures.draft(site, editor, "Harga cabai naik"));
+        var story = drafting.create(editor, site.id(), Fixtures.draft(site, editor, "Harga cabai naik"));
         var base = "http://" + site.hosts().getFirst() + ":"
                 + context.getWebServer().getPort();
         var desk = base + "/redaksi/" + site.slug();

@@ -38,6 +38,9 @@ class DeskBadInputIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -55,7 +58,7 @@ class DeskBadInputIntegrationTests {
         writer = fixtures.account(site, Role.WRITER);
         editor = fixtures.account(site, Role.EDITOR);
         networkAdmin = fixtures.networkAdmin();
-        story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Naskah uji isian"));
+        story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Naskah uji isian"));
     }
 
     @Test
@@ -79,7 +82,7 @@ class DeskBadInputIntegrationTests {
 
     @Test
     void aStoryListFilteredByAKnownStatusShowsOnlyThatStatus() throws Exception {
-        var submitted = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Naskah diajukan"));
+        var submitted = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Naskah diajukan"));
         newsroom.submit(writer, site.id(), submitted.id());
 
         var response = send(get("/redaksi/" + site.slug() + "/cerita").param("status", "SUBMITTED"), editor);

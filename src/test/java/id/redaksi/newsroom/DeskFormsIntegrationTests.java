@@ -39,6 +39,9 @@ class DeskFormsIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     Sites sites;
 
     @Autowired
@@ -156,7 +159,7 @@ class DeskFormsIntegrationTests {
     @Test
     void aStoryFormWithValuesItCannotUseNamesEachFieldAndKeepsTheText() throws Exception {
         var writer = fixtures.account(site, Role.WRITER);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul tersimpan"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul tersimpan"));
 
         var response = send(
                 post("/redaksi/" + site.slug() + "/cerita/" + story.id())
@@ -182,7 +185,7 @@ class DeskFormsIntegrationTests {
     @Test
     void aStoryFormWithoutItsVersionIsRefusedAsIncomplete() throws Exception {
         var writer = fixtures.account(site, Role.WRITER);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul tersimpan"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul tersimpan"));
 
         var response =
                 send(post("/redaksi/" + site.slug() + "/cerita/" + story.id()).param("title", "Judul baru"), writer);

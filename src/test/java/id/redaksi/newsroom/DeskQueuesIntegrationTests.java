@@ -32,6 +32,12 @@ class DeskQueuesIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
+    NoteThread noteThread;
+
+    @Autowired
     AuditLog audit;
 
     @Autowired
@@ -55,7 +61,7 @@ class DeskQueuesIntegrationTests {
         var first = submitted(writer, "Banjir Surut");
         var second = submitted(otherWriter, "Pasar Ramai");
         var third = submitted(writer, "Jembatan Dibuka");
-        newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Masih Draf"));
+        drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Masih Draf"));
 
         var home = page(editor, "/redaksi/");
 
@@ -180,25 +186,25 @@ class DeskQueuesIntegrationTests {
         assertThat(send(otherWriter, path(story) + "/catatan", "isi", "Menyusup.")
                         .getStatus())
                 .isEqualTo(403);
-        assertThat(newsroom.notes(editor, site.id(), story.id()))
+        assertThat(noteThread.of(editor, site.id(), story.id()))
                 .extracting(StoryNote::body)
                 .containsExactly("Catatan internal.");
     }
 
     @Test
     void anEmptyNoteIsRefusedWithA400() throws Exception {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Catatan Kosong"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Catatan Kosong"));
 
         var response = send(writer, path(story) + "/catatan", "isi", "   ");
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(Jsoup.parse(response.getContentAsString()).text())
                 .contains("Tulis catatan (paling banyak 4000 karakter).");
-        assertThat(newsroom.notes(writer, site.id(), story.id())).isEmpty();
+        assertThat(noteThread.of(writer, site.id(), story.id())).isEmpty();
     }
 
     private Story submitted(Actor author, String title) {
-        var story = newsroom.create(author, site.id(), Fixtures.draft(site, author, title));
+        var story = drafting.create(author, site.id(), Fixtures.draft(site, author, title));
         return newsroom.submit(author, site.id(), story.id());
     }
 

@@ -12,6 +12,7 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.Notice;
 import id.redaksi.article.Publishing;
 import id.redaksi.site.Site;
@@ -34,6 +35,12 @@ class DeskWalkThroughIntegrationTests {
 
     @Autowired
     Newsroom newsroom;
+
+    @Autowired
+    Drafting drafting;
+
+    @Autowired
+    Notices notices;
 
     @Autowired
     Publishing articles;
@@ -108,7 +115,7 @@ class DeskWalkThroughIntegrationTests {
     @Test
     void anEditorChangesANoticeTheArticleShowsTheNewTextAndTheAuditKeepsTheOld() throws Exception {
         var story = published("Harga Gabah Turun");
-        newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.RALAT, "Harga Rp5.000, bukan Rp6.000.");
+        notices.add(editor, site.id(), story.id(), Notice.Kind.RALAT, "Harga Rp5.000, bukan Rp6.000.");
         long noticeId = articles.notices(story.id()).getFirst().id();
 
         var list = Jsoup.parse(
@@ -130,7 +137,7 @@ class DeskWalkThroughIntegrationTests {
     @Test
     void anEditorRemovesANoticeAndItLeavesTheArticleWithAnAuditRow() throws Exception {
         var story = published("Pasar Malam Ditutup");
-        newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.HAK_JAWAB, "Panitia membantah.");
+        notices.add(editor, site.id(), story.id(), Notice.Kind.HAK_JAWAB, "Panitia membantah.");
         long noticeId = articles.notices(story.id()).getFirst().id();
         assertThat(read(story.id()).select(".notice")).hasSize(1);
 
@@ -146,7 +153,7 @@ class DeskWalkThroughIntegrationTests {
     void aNoticeOfAnotherStoryCannotBeChangedThroughThisOne() throws Exception {
         var story = published("Sekolah Baru Diresmikan");
         var other = published("Puskesmas Baru Dibuka");
-        newsroom.addNotice(editor, site.id(), other.id(), Notice.Kind.RALAT, "Dibuka Senin.");
+        notices.add(editor, site.id(), other.id(), Notice.Kind.RALAT, "Dibuka Senin.");
         long noticeId = articles.notices(other.id()).getFirst().id();
 
         var refused = send(post(path(story.id()) + "/pemberitahuan/" + noticeId).param("teks", "Diubah."), editor);
@@ -157,16 +164,16 @@ class DeskWalkThroughIntegrationTests {
 
     @Test
     void theComparisonShowsRubricPeopleTopicsAndSeoByName() throws Exception {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Debat Calon Bupati"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Debat Calon Bupati"));
         var pilkada = fixtures.topic(site, "Pilkada Serentak");
         var second = site.rubrics().get(1);
         var d = story.draft();
-        newsroom.save(
+        drafting.save(
                 editor,
                 site.id(),
                 story.id(),
                 story.version(),
-                new Draft(
+                new ArticleContent(
                         second.id(),
                         d.title(),
                         d.slug(),
@@ -205,7 +212,7 @@ class DeskWalkThroughIntegrationTests {
     @Test
     void theRevisionReadersSeeIsMarked() throws Exception {
         var story = published("Stadion Baru Diresmikan");
-        newsroom.save(
+        drafting.save(
                 editor,
                 site.id(),
                 story.id(),
@@ -221,8 +228,8 @@ class DeskWalkThroughIntegrationTests {
 
     @Test
     void aRestoreAsksFirstSayingWhatItWillChangeAndChangesNothingUntilConfirmed() throws Exception {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul lama"));
-        newsroom.save(writer, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul baru"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul lama"));
+        drafting.save(writer, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul baru"));
 
         var list = Jsoup.parse(send(get(path(story.id()) + "/revisi"), writer).getContentAsString());
         assertThat(list.select("form[action$=/pulihkan]")).isEmpty();
@@ -248,7 +255,7 @@ class DeskWalkThroughIntegrationTests {
 
     @Test
     void aWriterCannotBeAskedToRestoreAnotherWritersStory() throws Exception {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Milik penulis pertama"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Milik penulis pertama"));
         var other = fixtures.account(site, Role.WRITER);
 
         assertThat(send(get(path(story.id()) + "/revisi/1/pulihkan"), other).getStatus())
@@ -300,7 +307,7 @@ class DeskWalkThroughIntegrationTests {
     }
 
     private Story published(String title) {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, title));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, title));
         return newsroom.publish(editor, site.id(), story.id());
     }
 

@@ -26,7 +26,7 @@ class FilingDefaultsIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    Newsroom newsroom;
+    Drafting drafting;
 
     @Autowired
     MediaLibrary media;
@@ -55,7 +55,7 @@ class FilingDefaultsIntegrationTests {
         var site = fixtures.site().create();
         var writer = fixtures.account(site, Role.WRITER);
         var editor = fixtures.account(site, Role.EDITOR);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Harga beras turun"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Harga beras turun"));
         var path = "/redaksi/" + site.slug() + "/cerita/" + story.id();
 
         assertThat(page(editor, path).select("#editorId option[selected]").val())

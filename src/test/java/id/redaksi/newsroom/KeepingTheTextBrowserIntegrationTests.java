@@ -52,6 +52,9 @@ class KeepingTheTextBrowserIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     WebServerApplicationContext context;
 
     @Autowired
@@ -104,7 +107,7 @@ class KeepingTheTextBrowserIntegrationTests {
         site = fixtures.site().onLocalhost().create();
         writer = fixtures.account(site, Role.WRITER);
         editor = fixtures.account(site, Role.EDITOR);
-        story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+        story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
         base = "http://" + site.hosts().getFirst() + ":"
                 + context.getWebServer().getPort();
         if (browser != null) {
@@ -157,7 +160,7 @@ class KeepingTheTextBrowserIntegrationTests {
         logIn(writer);
         browser.get(storyPage());
         browser.findElement(By.id("lead")).sendKeys("Lead penulis.");
-        newsroom.save(editor, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul editor"));
+        drafting.save(editor, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul editor"));
 
         browser.findElement(By.id("save")).click();
 

@@ -41,6 +41,9 @@ class KeepingTheTextIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -59,7 +62,7 @@ class KeepingTheTextIntegrationTests {
         site = fixtures.site().create();
         writer = fixtures.account(site, Role.WRITER);
         editor = fixtures.account(site, Role.EDITOR);
-        story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+        story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
     }
 
     @Test
@@ -103,7 +106,7 @@ class KeepingTheTextIntegrationTests {
 
     @Test
     void aStepFromAPageSomeoneSavedSinceIsRefusedLikeASave() throws Exception {
-        newsroom.save(editor, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul editor"));
+        drafting.save(editor, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul editor"));
 
         var response = perform(form("lead", "Lead dari halaman lama.").param("langkah", "terbitkan"), editor);
 
@@ -115,7 +118,7 @@ class KeepingTheTextIntegrationTests {
     @Test
     void aRefusedSaveOffersTheDiffTheirsMineAndMergeButNoWorkflowStep() throws Exception {
         newsroom.submit(writer, site.id(), story.id());
-        var theirs = newsroom.save(
+        var theirs = drafting.save(
                 editor, site.id(), story.id(), story.version() + 1, Fixtures.draft(site, writer, "Judul editor"));
 
         var response = perform(form("title", "Judul saya", "lead", "Lead saya", "version", "1"), editor);

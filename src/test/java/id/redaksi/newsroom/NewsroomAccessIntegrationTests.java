@@ -78,6 +78,12 @@ class NewsroomAccessIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
+    Notices notices;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -218,7 +224,7 @@ class NewsroomAccessIntegrationTests {
     @MethodSource("cases")
     void refusesWhoItMustAndAllowsWhoItMust(Endpoint endpoint, Who who) throws Exception {
         var writer = actors.get(Who.WRITER);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita uji akses"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita uji akses"));
         var request = endpoint.request().apply(new Case(site, story, writer)).with(csrf());
         if (who != Who.ANONYMOUS) {
             request.with(user(actors.get(who).username()));
@@ -283,7 +289,7 @@ class NewsroomAccessIntegrationTests {
     @MethodSource("foreignIds")
     void anIdOfAnotherSiteInAnyFieldIsRefusedNamingTheField(ForeignId foreign, String route) throws Exception {
         var writer = actors.get(Who.WRITER);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita uji akses"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita uji akses"));
         var c = new Case(site, story, writer);
         var target = route.equals("create") ? post("/redaksi/" + site.slug() + "/cerita") : post(c.story(""));
         var request = form(
@@ -308,7 +314,7 @@ class NewsroomAccessIntegrationTests {
     @ValueSource(strings = {"create", "save"})
     void aTopicNamedLikeOneOfAnotherSiteIsThisSitesOwn(String route) throws Exception {
         var writer = actors.get(Who.WRITER);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita uji akses"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Cerita uji akses"));
         var theirs = fixtures.topic(elsewhere, "Rahasia " + route + " " + story.id());
         var c = new Case(site, story, writer);
         var target = route.equals("create") ? post("/redaksi/" + site.slug() + "/cerita") : post(c.story(""));
@@ -382,7 +388,7 @@ class NewsroomAccessIntegrationTests {
             String name, Function<String, MockHttpServletRequestBuilder> route, Who who) throws Exception {
         var owner = who == Who.EDITOR ? fixtures.account(elsewhere, Role.WRITER) : actors.get(Who.WRITER);
         var ownSite = who == Who.EDITOR ? elsewhere : site;
-        var story = newsroom.create(owner, ownSite.id(), Fixtures.draft(ownSite, owner, "Cerita rahasia"));
+        var story = drafting.create(owner, ownSite.id(), Fixtures.draft(ownSite, owner, "Cerita rahasia"));
         var base = "/redaksi/" + site.slug() + "/cerita/";
 
         var existing = answer(route.apply(base + story.id()), who);
@@ -435,7 +441,7 @@ class NewsroomAccessIntegrationTests {
     /** The id of a correction added to the case's story, published for it. */
     private long notice(Case c) {
         published(c);
-        newsroom.addNotice(actors.get(Who.EDITOR), c.site().id(), c.story().id(), Notice.Kind.RALAT, "Ralat awal.");
+        notices.add(actors.get(Who.EDITOR), c.site().id(), c.story().id(), Notice.Kind.RALAT, "Ralat awal.");
         return jdbc.sql("select id from article_notice where article_id = :id")
                 .param("id", c.story().id())
                 .query(Long.class)

@@ -11,6 +11,7 @@ import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.site.Site;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -33,6 +34,9 @@ class NewsroomPagesIntegrationTests {
 
     @Autowired
     Newsroom newsroom;
+
+    @Autowired
+    Drafting drafting;
 
     @Autowired
     MockMvc mvc;
@@ -99,7 +103,7 @@ class NewsroomPagesIntegrationTests {
 
     @Test
     void theSecondSaveFromTheSameVersionKeepsItsTextOnScreenWithAClearMessage() throws Exception {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
         mvc.perform(save(story, editor, "Judul dari editor")).andReturn();
 
         var refused = mvc.perform(save(story, writer, "Judul dari penulis"))
@@ -116,7 +120,7 @@ class NewsroomPagesIntegrationTests {
 
     @Test
     void aSaveWithoutItsVersionIsRefusedWithAMessageAndTheTextKept() throws Exception {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
 
         var refused = mvc.perform(post("/redaksi/" + site.slug() + "/cerita/" + story.id())
                         .with(csrf())
@@ -137,7 +141,7 @@ class NewsroomPagesIntegrationTests {
     @Test
     void thePreviewShowsTheLeadPicture() throws Exception {
         var text = Fixtures.draft(site, writer, "Dengan foto");
-        var withPicture = new Draft(
+        var withPicture = new ArticleContent(
                 text.rubricId(),
                 text.title(),
                 text.slug(),
@@ -152,7 +156,7 @@ class NewsroomPagesIntegrationTests {
                 text.writerIds(),
                 text.topicIds(),
                 null);
-        var story = newsroom.create(writer, site.id(), withPicture);
+        var story = drafting.create(writer, site.id(), withPicture);
 
         var response = mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/pratinjau")
                         .with(user(writer.username())))
@@ -168,7 +172,7 @@ class NewsroomPagesIntegrationTests {
 
     @Test
     void thePreviewIsTheRealArticleTemplateMarkedAsAPreviewAndNotCounted() throws Exception {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Belum terbit"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Belum terbit"));
 
         var response = mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/pratinjau")
                         .with(user(writer.username())))
@@ -184,8 +188,8 @@ class NewsroomPagesIntegrationTests {
 
     @Test
     void twoRevisionsAreComparedLineByLine() throws Exception {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul lama"));
-        newsroom.save(writer, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul baru"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul lama"));
+        drafting.save(writer, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul baru"));
 
         var page =
                 Jsoup.parse(mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/revisi?dari=1&ke=2")

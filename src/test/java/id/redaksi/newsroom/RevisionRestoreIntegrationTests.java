@@ -6,6 +6,7 @@ import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.site.Site;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A revision holds the whole story: restoring one brings back every field of the draft as it was saved, whichever
@@ -29,15 +31,21 @@ class RevisionRestoreIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     StoryImports imports;
 
     @Autowired
     Revisions revisions;
 
+    @Autowired
+    JdbcClient jdbc;
+
     Site site;
     Actor editor;
-    Draft first;
-    Draft second;
+    ArticleContent first;
+    ArticleContent second;
 
     @BeforeEach
     void setUp() {
@@ -48,7 +56,7 @@ class RevisionRestoreIntegrationTests {
         var creditA = fixtures.account(site, Role.EDITOR).personId();
         var creditB = fixtures.account(site, Role.EDITOR).personId();
         var rubrics = site.rubrics();
-        first = new Draft(
+        first = new ArticleContent(
                 rubrics.get(0).id(),
                 "Judul pertama",
                 "alamat-pertama",
@@ -65,7 +73,7 @@ class RevisionRestoreIntegrationTests {
                         fixtures.topic(site, "Banjir").id(),
                         fixtures.topic(site, "Cuaca").id()),
                 creditA);
-        second = new Draft(
+        second = new ArticleContent(
                 rubrics.get(1).id(),
                 "Judul kedua",
                 "alamat-kedua",
@@ -82,21 +90,53 @@ class RevisionRestoreIntegrationTests {
                 creditB);
     }
 
+    /** Revisions stored before the draft became {@link ArticleContent} are JSON of the same names: they read. */
+    @Test
+    void aRevisionStoredInTheOldDraftShapeStillReads() {
+        var story = drafting.create(editor, site.id(), first);
+        jdbc.sql("""
+                        insert into story_revision (story_id, number, saved_by, content) values (:story, 99, 'lama', :json::jsonb)""")
+                .param("story", story.id())
+                .param("json", """
+                        {"rubricId": %d, "title": "Judul lama", "slug": "judul-lama", "lead": "Ringkas",
+                         "bodyHtml": "<p>Isi lama.</p>", "seoTitle": "SEO lama", "seoDescription": "Deskripsi lama",
+                         "datelineOverride": "BLITAR", "imageId": null, "imageCaption": "Keterangan",
+                         "imageCredit": "Dok.", "writerIds": [%d], "topicIds": [], "editorId": %d}""".formatted(first.rubricId(), first.writerIds().getFirst(), first.editorId()))
+                .update();
+
+        assertThat(revisions.find(story.id(), 99).orElseThrow().draft())
+                .isEqualTo(new ArticleContent(
+                        first.rubricId(),
+                        "Judul lama",
+                        "judul-lama",
+                        "Ringkas",
+                        "<p>Isi lama.</p>",
+                        "SEO lama",
+                        "Deskripsi lama",
+                        "BLITAR",
+                        null,
+                        "Keterangan",
+                        "Dok.",
+                        List.of(first.writerIds().getFirst()),
+                        List.of(),
+                        first.editorId()));
+    }
+
     @Test
     void theTestDraftsDifferInEveryField() {
-        for (RecordComponent field : Draft.class.getRecordComponents()) {
+        for (RecordComponent field : ArticleContent.class.getRecordComponents()) {
             assertThat(value(field, first)).as(field.getName()).isNotNull().isNotEqualTo(value(field, second));
         }
     }
 
     @Test
     void restoringASavedRevisionBringsBackEveryField() {
-        var story = newsroom.create(editor, site.id(), first);
+        var story = drafting.create(editor, site.id(), first);
         assertThat(story.draft()).isEqualTo(first);
-        var changed = newsroom.save(editor, site.id(), story.id(), story.version(), second);
+        var changed = drafting.save(editor, site.id(), story.id(), story.version(), second);
         assertThat(changed.draft()).isEqualTo(second);
 
-        var restored = newsroom.restore(editor, site.id(), story.id(), 1);
+        var restored = drafting.restore(editor, site.id(), story.id(), 1);
 
         assertEveryField(restored.draft(), first);
         assertEveryField(revisions.find(story.id(), 3).orElseThrow().draft(), first);
@@ -109,22 +149,22 @@ class RevisionRestoreIntegrationTests {
         var story = newsroom.find(site.id(), id);
         assertEveryField(story.draft(), first);
         assertThat(revisions.find(id, 1).orElseThrow().savedAt()).isEqualTo(at);
-        newsroom.save(editor, site.id(), id, story.version(), second);
+        drafting.save(editor, site.id(), id, story.version(), second);
 
-        var restored = newsroom.restore(editor, site.id(), id, 1);
+        var restored = drafting.restore(editor, site.id(), id, 1);
 
         assertEveryField(restored.draft(), first);
     }
 
     /** Field by field, so a failure names the field that was lost. */
-    private static void assertEveryField(Draft actual, Draft expected) {
-        for (RecordComponent field : Draft.class.getRecordComponents()) {
+    private static void assertEveryField(ArticleContent actual, ArticleContent expected) {
+        for (RecordComponent field : ArticleContent.class.getRecordComponents()) {
             assertThat(value(field, actual)).as(field.getName()).isEqualTo(value(field, expected));
         }
         assertThat(actual).isEqualTo(expected);
     }
 
-    private static Object value(RecordComponent field, Draft draft) {
+    private static Object value(RecordComponent field, ArticleContent draft) {
         try {
             return field.getAccessor().invoke(draft);
         } catch (ReflectiveOperationException e) {

@@ -33,6 +33,9 @@ class ScheduledPublishingIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     JdbcClient jdbc;
 
     Site site;
@@ -48,7 +51,7 @@ class ScheduledPublishingIntegrationTests {
 
     @Test
     void aTimeInThePastIsRefused() {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Lampau"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Lampau"));
 
         assertThatThrownBy(() -> newsroom.schedule(
                         editor, site.id(), story.id(), Instant.now().minusSeconds(60)))
@@ -59,7 +62,7 @@ class ScheduledPublishingIntegrationTests {
     void twoSchedulersAtTheSameMomentPublishEachStoryExactlyOnce() throws Exception {
         var ids = new ArrayList<Long>();
         for (int i = 0; i < 30; i++) {
-            var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Terjadwal " + i));
+            var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Terjadwal " + i));
             newsroom.schedule(editor, site.id(), story.id(), Instant.now().plusSeconds(3600));
             ids.add(story.id());
         }
@@ -88,7 +91,7 @@ class ScheduledPublishingIntegrationTests {
 
     @Test
     void aStoryScheduledForLaterStaysUnpublishedUntilItsTime() {
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Nanti"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Nanti"));
         newsroom.schedule(editor, site.id(), story.id(), Instant.now().plusSeconds(3600));
 
         newsroom.publishDue(100);

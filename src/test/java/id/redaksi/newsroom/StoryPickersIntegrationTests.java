@@ -42,6 +42,9 @@ class StoryPickersIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     MediaLibrary media;
 
     @Autowired
@@ -149,8 +152,8 @@ class StoryPickersIntegrationTests {
     @Test
     void aSaveRefusedBecauseSomeoneSavedMeanwhileNamesThemByName() throws Exception {
         var editor = fixtures.account(site, Role.EDITOR);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
-        newsroom.save(editor, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul editor"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+        drafting.save(editor, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul editor"));
 
         var response = perform(post("/redaksi/" + site.slug() + "/cerita/" + story.id())
                 .param("version", String.valueOf(story.version()))
@@ -170,10 +173,10 @@ class StoryPickersIntegrationTests {
         var username = "dsupri" + System.nanoTime();
         var dede =
                 accounts.create(new NewAccount(username, "Dede Supriatna", Fixtures.PASSWORD), site.id(), Role.EDITOR);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
         var path = "/redaksi/" + site.slug() + "/cerita/" + story.id();
         var saved =
-                newsroom.save(dede, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul Dede"));
+                drafting.save(dede, site.id(), story.id(), story.version(), Fixtures.draft(site, writer, "Judul Dede"));
         perform(post(path + "/catatan").param("isi", "Judulnya sudah saya pendekkan."), dede);
         var editorPage = Jsoup.parse(perform(get(path), dede).getContentAsString());
         var conflict = perform(post(path)
@@ -199,7 +202,7 @@ class StoryPickersIntegrationTests {
     @Test
     void aWritersStickyBarSubmitsAndAnEditorsPublishes() throws Exception {
         var editor = fixtures.account(site, Role.EDITOR);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
         var path = "/cerita/" + story.id();
 
         assertThat(page(path).select(".save-bar button").eachText()).containsExactly("Simpan", "Ajukan ke editor");

@@ -45,6 +45,9 @@ class StorySafeguardsIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -71,7 +74,7 @@ class StorySafeguardsIntegrationTests {
         elsewhere = fixtures.site().create();
         writer = fixtures.account(site, Role.WRITER);
         editor = fixtures.account(site, Role.EDITOR);
-        story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
+        story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Judul awal"));
     }
 
     @ParameterizedTest(name = "on {0}")

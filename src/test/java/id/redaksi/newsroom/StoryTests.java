@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.redaksi.account.Actor;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -245,7 +246,7 @@ class StoryTests {
     @Test
     void stepsThatNeedMoreThanTheStateRefuseNamingWhatIsMissing() {
         var editor = Who.EDITOR.actor();
-        var incomplete = withDraft(in(StoryStatus.DRAFT), Draft.empty());
+        var incomplete = withDraft(in(StoryStatus.DRAFT), ArticleContent.empty());
 
         assertReason(() -> incomplete.submit(WRITER), "Lengkapi dulu: judul, kanal, isi berita, penulis.");
         assertReason(
@@ -263,7 +264,7 @@ class StoryTests {
                 () -> in(StoryStatus.PUBLISHED).unpublish(editor, " "),
                 "Tulis alasan pencabutan berita; pembaca akan melihatnya di alamat berita.");
         assertReason(
-                () -> withDraft(in(StoryStatus.SCHEDULED), Draft.empty()),
+                () -> withDraft(in(StoryStatus.SCHEDULED), ArticleContent.empty()),
                 "Lengkapi dulu: judul, kanal, isi berita, penulis.");
     }
 
@@ -330,7 +331,7 @@ class StoryTests {
 
     /** A complete story of the own writer in this state, as the workflow would have left it there. */
     static Story in(StoryStatus state) {
-        var draft = new Draft(
+        var draft = new ArticleContent(
                 3L,
                 "Banjir Rendam Tiga Desa",
                 "banjir-rendam-tiga-desa",
@@ -360,7 +361,7 @@ class StoryTests {
                 NOW);
     }
 
-    static Story withDraft(Story story, Draft draft) {
+    static Story withDraft(Story story, ArticleContent draft) {
         return story.edited(Who.EDITOR.actor(), draft);
     }
 

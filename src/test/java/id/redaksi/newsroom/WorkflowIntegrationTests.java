@@ -9,6 +9,7 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.account.Role;
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.Notice;
 import id.redaksi.site.Site;
 import java.time.Instant;
@@ -26,6 +27,12 @@ class WorkflowIntegrationTests {
 
     @Autowired
     Newsroom newsroom;
+
+    @Autowired
+    Drafting drafting;
+
+    @Autowired
+    Notices notices;
 
     @Autowired
     Revisions revisions;
@@ -46,7 +53,7 @@ class WorkflowIntegrationTests {
 
     @Test
     void aStoryGoesFromDraftThroughReviewToPublishedWithItsCredits() {
-        var story = newsroom.create(writer, site.id(), draft("Jalan Desa Diperbaiki"));
+        var story = drafting.create(writer, site.id(), draft("Jalan Desa Diperbaiki"));
         assertThat(story.status()).isEqualTo(StoryStatus.DRAFT);
 
         newsroom.submit(writer, site.id(), story.id());
@@ -54,7 +61,7 @@ class WorkflowIntegrationTests {
         assertThat(returned.status()).isEqualTo(StoryStatus.CHANGES_REQUESTED);
         assertThat(returned.reviewNote()).isEqualTo("Tambahkan tanggapan kepala desa.");
 
-        var fixed = newsroom.save(
+        var fixed = drafting.save(
                 writer,
                 site.id(),
                 story.id(),
@@ -73,7 +80,7 @@ class WorkflowIntegrationTests {
 
     @Test
     void aWriterCanNeverPublishScheduleOrUnpublish() {
-        var story = newsroom.create(writer, site.id(), draft("Judul"));
+        var story = drafting.create(writer, site.id(), draft("Judul"));
 
         assertThatThrownBy(() -> newsroom.publish(writer, site.id(), story.id()))
                 .isInstanceOf(NotAllowed.class);
@@ -91,7 +98,7 @@ class WorkflowIntegrationTests {
 
     @Test
     void stepsTheStateDoesNotAllowAreRefusedNamingTheState() {
-        var story = newsroom.create(writer, site.id(), draft("Judul"));
+        var story = drafting.create(writer, site.id(), draft("Judul"));
 
         assertThatThrownBy(() -> newsroom.requestChanges(editor, site.id(), story.id(), "catatan"))
                 .isInstanceOf(WorkflowRefused.class)
@@ -102,7 +109,7 @@ class WorkflowIntegrationTests {
         newsroom.submit(writer, site.id(), story.id());
         assertThatThrownBy(() -> newsroom.submit(writer, site.id(), story.id()))
                 .hasMessageContaining("Naskah berstatus Diajukan tidak dapat diajukan.");
-        assertThatThrownBy(() -> newsroom.save(
+        assertThatThrownBy(() -> drafting.save(
                         writer,
                         site.id(),
                         story.id(),
@@ -113,7 +120,7 @@ class WorkflowIntegrationTests {
 
     @Test
     void submittingAndPublishingNeedWhatTheArticlePageNeeds() {
-        var story = newsroom.create(writer, site.id(), Draft.empty());
+        var story = drafting.create(writer, site.id(), ArticleContent.empty());
 
         assertThatThrownBy(() -> newsroom.submit(writer, site.id(), story.id()))
                 .hasMessageContaining("Lengkapi dulu: judul, kanal, isi berita.");
@@ -125,7 +132,7 @@ class WorkflowIntegrationTests {
     void editingAPublishedStoryChangesNothingReadersSeeUntilTheEditorPublishesIt() {
         var story = published("Harga Beras Stabil");
 
-        var edited = newsroom.save(editor, site.id(), story.id(), story.version(), draft("Harga Beras Naik Sedikit"));
+        var edited = drafting.save(editor, site.id(), story.id(), story.version(), draft("Harga Beras Naik Sedikit"));
         assertThat(edited.unpublishedChanges()).isTrue();
         assertThat(read(story.id()).select("h1.story-title").text()).isEqualTo("Harga Beras Stabil");
         assertThat(read(story.id()).select(".dates .updated")).isEmpty();
@@ -142,8 +149,8 @@ class WorkflowIntegrationTests {
     @Test
     void unpublishingTakesTheArticleOffTheSiteAndNoticesShowOnIt() {
         var story = published("Banjir Surut");
-        newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.RALAT, "Ketinggian air 40 cm, bukan 60 cm.");
-        newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.HAK_JAWAB, "Tanggapan dari dinas terkait.");
+        notices.add(editor, site.id(), story.id(), Notice.Kind.RALAT, "Ketinggian air 40 cm, bukan 60 cm.");
+        notices.add(editor, site.id(), story.id(), Notice.Kind.HAK_JAWAB, "Tanggapan dari dinas terkait.");
 
         assertThat(read(story.id()).select(".notice strong").eachText()).containsExactly("Ralat", "Hak Jawab");
 
@@ -155,7 +162,7 @@ class WorkflowIntegrationTests {
     @Test
     void aRepublishedArticleStillCarriesItsCorrections() {
         var story = published("Jembatan Dibuka");
-        newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.RALAT, "Panjang jembatan 40 meter.");
+        notices.add(editor, site.id(), story.id(), Notice.Kind.RALAT, "Panjang jembatan 40 meter.");
         newsroom.unpublish(editor, site.id(), story.id(), "Narasumber mencabut keterangannya.");
 
         newsroom.publish(editor, site.id(), story.id());
@@ -165,12 +172,12 @@ class WorkflowIntegrationTests {
 
     @Test
     void theSecondOfTwoSavesFromTheSameVersionIsRefusedAndTheFirstIsKept() {
-        var story = newsroom.create(writer, site.id(), draft("Awal"));
+        var story = drafting.create(writer, site.id(), draft("Awal"));
         int opened = story.version();
 
-        newsroom.save(editor, site.id(), story.id(), opened, draft("Versi editor"));
+        drafting.save(editor, site.id(), story.id(), opened, draft("Versi editor"));
 
-        assertThatThrownBy(() -> newsroom.save(writer, site.id(), story.id(), opened, draft("Versi penulis")))
+        assertThatThrownBy(() -> drafting.save(writer, site.id(), story.id(), opened, draft("Versi penulis")))
                 .isInstanceOfSatisfying(
                         StoryChanged.class, e -> assertThat(e.savedBy()).isEqualTo(editor.username()));
         assertThat(newsroom.find(site.id(), story.id()).draft().title()).isEqualTo("Versi editor");
@@ -178,10 +185,10 @@ class WorkflowIntegrationTests {
 
     @Test
     void everySaveIsARevisionAndAnOldOneCanBeRestored() {
-        var story = newsroom.create(writer, site.id(), draft("Pertama"));
-        var second = newsroom.save(writer, site.id(), story.id(), story.version(), draft("Kedua"));
+        var story = drafting.create(writer, site.id(), draft("Pertama"));
+        var second = drafting.save(writer, site.id(), story.id(), story.version(), draft("Kedua"));
 
-        var restored = newsroom.restore(writer, site.id(), story.id(), 1);
+        var restored = drafting.restore(writer, site.id(), story.id(), 1);
 
         assertThat(restored.draft().title()).isEqualTo("Pertama");
         assertThat(revisions.of(story.id()))
@@ -196,10 +203,10 @@ class WorkflowIntegrationTests {
     @Test
     void theBodyIsSanitisedWhenSavedAndEmbedsAreMarked() {
         var dirty = draft("Aman")
-                .withBody("<p onclick=\"x()\">Isi<script>alert(1)</script></p>"
-                        + "<p>https://www.youtube.com/watch?v=abcdefghijk</p>");
+                .with(c -> c.bodyHtml("<p onclick=\"x()\">Isi<script>alert(1)</script></p>"
+                        + "<p>https://www.youtube.com/watch?v=abcdefghijk</p>"));
 
-        var story = newsroom.create(writer, site.id(), dirty);
+        var story = drafting.create(writer, site.id(), dirty);
 
         assertThat(story.draft().bodyHtml())
                 .isEqualTo("<p>Isi</p><figure class=\"embed\" "
@@ -209,31 +216,31 @@ class WorkflowIntegrationTests {
 
     @Test
     void theSlugFollowsTheHeadlineUntilFirstPublicationThenStays() {
-        var story = newsroom.create(writer, site.id(), draft("Judul Pertama"));
+        var story = drafting.create(writer, site.id(), draft("Judul Pertama"));
         assertThat(story.draft().slug()).isEqualTo("judul-pertama");
 
-        var renamed = newsroom.save(
+        var renamed = drafting.save(
                 writer,
                 site.id(),
                 story.id(),
                 story.version(),
-                draft("Judul Kedua").withSlug(story.draft().slug()));
+                draft("Judul Kedua").with(c -> c.slug(story.draft().slug())));
         assertThat(renamed.draft().slug()).isEqualTo("judul-kedua");
 
         newsroom.submit(writer, site.id(), story.id());
         var live = newsroom.publish(editor, site.id(), story.id());
-        var edited = newsroom.save(
+        var edited = drafting.save(
                 editor,
                 site.id(),
                 story.id(),
                 live.version(),
-                draft("Judul Ketiga").withSlug("judul-kedua"));
+                draft("Judul Ketiga").with(c -> c.slug("judul-kedua")));
         assertThat(edited.draft().slug()).isEqualTo("judul-kedua");
     }
 
     @Test
     void theEditorWhoSchedulesIsCreditedWhenTheSchedulerPublishes() {
-        var story = newsroom.create(writer, site.id(), draft("Terbit Nanti"));
+        var story = drafting.create(writer, site.id(), draft("Terbit Nanti"));
         var scheduled = newsroom.schedule(editor, site.id(), story.id(), later());
 
         assertThat(scheduled.draft().editorId()).isEqualTo(editor.personId());
@@ -241,9 +248,9 @@ class WorkflowIntegrationTests {
 
     @Test
     void aScheduledStoryMustStayPublishableWhileItWaits() {
-        var story = newsroom.create(writer, site.id(), draft("Terbit Nanti"));
+        var story = drafting.create(writer, site.id(), draft("Terbit Nanti"));
         var scheduled = newsroom.schedule(editor, site.id(), story.id(), later());
-        var withoutRubric = new Draft(
+        var withoutRubric = new ArticleContent(
                 null,
                 "Terbit Nanti",
                 "",
@@ -259,7 +266,7 @@ class WorkflowIntegrationTests {
                 java.util.List.of(),
                 scheduled.draft().editorId());
 
-        assertThatThrownBy(() -> newsroom.save(editor, site.id(), story.id(), scheduled.version(), withoutRubric))
+        assertThatThrownBy(() -> drafting.save(editor, site.id(), story.id(), scheduled.version(), withoutRubric))
                 .isInstanceOf(WorkflowRefused.class)
                 .hasMessageContaining("Lengkapi dulu: kanal.");
         assertThat(newsroom.find(site.id(), story.id()).draft().rubricId())
@@ -271,18 +278,18 @@ class WorkflowIntegrationTests {
         var story = published("Ditarik Dulu");
         newsroom.unpublish(editor, site.id(), story.id(), "Narasumber mencabut keterangannya.");
 
-        assertThatThrownBy(() -> newsroom.addNotice(editor, site.id(), story.id(), Notice.Kind.RALAT, "Ralat."))
+        assertThatThrownBy(() -> notices.add(editor, site.id(), story.id(), Notice.Kind.RALAT, "Ralat."))
                 .isInstanceOf(WorkflowRefused.class)
                 .hasMessageContaining("Berita yang tidak sedang terbit tidak bisa diberi ralat.");
     }
 
     private Story published(String title) {
-        var story = newsroom.create(writer, site.id(), draft(title));
+        var story = drafting.create(writer, site.id(), draft(title));
         newsroom.submit(writer, site.id(), story.id());
         return newsroom.publish(editor, site.id(), story.id());
     }
 
-    private Draft draft(String title) {
+    private ArticleContent draft(String title) {
         return Fixtures.draft(site, writer, title);
     }
 

@@ -13,6 +13,7 @@ import id.redaksi.account.Actor;
 import id.redaksi.account.EmailAddress;
 import id.redaksi.account.Role;
 import id.redaksi.newsroom.Assigning;
+import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.NewAssignment;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.StoryStatus;
@@ -53,6 +54,9 @@ class NotificationIntegrationTests {
     Newsroom newsroom;
 
     @Autowired
+    Drafting drafting;
+
+    @Autowired
     Assigning assigning;
 
     @Autowired
@@ -85,7 +89,7 @@ class NotificationIntegrationTests {
         var siteAdmin = mailable(Role.SITE_ADMIN);
         var withoutAddress = fixtures.account(site, Role.EDITOR);
         var otherSitesEditor = mailable(fixtures.site().create(), Role.EDITOR);
-        var story = newsroom.create(submitter, site.id(), Fixtures.draft(site, submitter, "Banjir di Klojen"));
+        var story = drafting.create(submitter, site.id(), Fixtures.draft(site, submitter, "Banjir di Klojen"));
 
         newsroom.submit(submitter, site.id(), story.id());
 
@@ -110,8 +114,8 @@ class NotificationIntegrationTests {
         var coWriter = mailable(Role.WRITER);
         var bystander = mailable(Role.WRITER);
         var draft = Fixtures.draft(site, writer, "Harga Cabai Naik")
-                .withWriters(List.of(writer.personId(), coWriter.personId()));
-        var story = newsroom.create(writer, site.id(), draft);
+                .with(c -> c.writerIds(List.of(writer.personId(), coWriter.personId())));
+        var story = drafting.create(writer, site.id(), draft);
         newsroom.submit(writer, site.id(), story.id());
 
         newsroom.requestChanges(editor, site.id(), story.id(), "Tambahkan harga di Pasar Besar.\nSebut sumbernya.");
@@ -134,8 +138,8 @@ class NotificationIntegrationTests {
         var editor = mailable(Role.EDITOR);
         var writer = mailable(Role.WRITER);
         var draft = Fixtures.draft(site, writer, "Jembatan Baru Dibuka")
-                .withWriters(List.of(editor.personId(), writer.personId()));
-        var story = newsroom.create(writer, site.id(), draft);
+                .with(c -> c.writerIds(List.of(editor.personId(), writer.personId())));
+        var story = drafting.create(writer, site.id(), draft);
 
         newsroom.publish(editor, site.id(), story.id());
 
@@ -152,7 +156,7 @@ class NotificationIntegrationTests {
     void aStoryPublishedAtItsScheduledTimeMailsItsWriters() throws Exception {
         var editor = mailable(Role.EDITOR);
         var writer = mailable(Role.WRITER);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Terbit Terjadwal"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Terbit Terjadwal"));
 
         newsroom.schedule(editor, site.id(), story.id(), Instant.now().plusSeconds(1));
 
@@ -166,10 +170,10 @@ class NotificationIntegrationTests {
     void publishingAnUpdateOfAPublishedStoryMailsNobodyAgain() throws Exception {
         var editor = mailable(Role.EDITOR);
         var writer = mailable(Role.WRITER);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Pasar Malam"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Pasar Malam"));
         newsroom.publish(editor, site.id(), story.id());
         assertThat(mailTo(writer)).hasSize(1);
-        var edited = newsroom.save(
+        var edited = drafting.save(
                 editor,
                 site.id(),
                 story.id(),
@@ -180,7 +184,7 @@ class NotificationIntegrationTests {
         newsroom.submit(
                 writer,
                 site.id(),
-                newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Penanda"))
+                drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Penanda"))
                         .id());
 
         // a mail for the update would have been sent before the submission that follows it was mailed
@@ -228,7 +232,7 @@ class NotificationIntegrationTests {
     void anSmtpServerThatIsDownNeitherFailsNorUndoesTheStep() throws Exception {
         var writer = mailable(Role.WRITER);
         mailable(Role.EDITOR);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Gangguan Surel"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Gangguan Surel"));
         int closed;
         try (var socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
@@ -248,7 +252,7 @@ class NotificationIntegrationTests {
     void anSmtpServerThatDoesNotAnswerDoesNotSlowTheStep() throws Exception {
         var writer = mailable(Role.WRITER);
         mailable(Role.EDITOR);
-        var story = newsroom.create(writer, site.id(), Fixtures.draft(site, writer, "Surel Lambat"));
+        var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Surel Lambat"));
         try (var silent = new ServerSocket(0)) {
             var connected = CompletableFuture.supplyAsync(() -> {
                 try {

@@ -8,7 +8,8 @@ import id.redaksi.QueryCounter;
 import id.redaksi.RawHttp;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
-import id.redaksi.newsroom.Draft;
+import id.redaksi.article.ArticleContent;
+import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
 import java.net.http.HttpResponse;
@@ -33,6 +34,9 @@ class PageCacheIntegrationTests {
 
     @Autowired
     Newsroom newsroom;
+
+    @Autowired
+    Drafting drafting;
 
     @Autowired
     PageCache cache;
@@ -165,7 +169,7 @@ class PageCacheIntegrationTests {
     @Test
     void publishingAnEditPurgesTheArticleItsRubricAndTheHomePage() {
         var editor = fixtures.account(site, Role.EDITOR);
-        var story = newsroom.create(editor, site.id(), draft(editor, "Pasar Baru Dibuka"));
+        var story = drafting.create(editor, site.id(), draft(editor, "Pasar Baru Dibuka"));
         newsroom.publish(editor, site.id(), story.id());
         var path = canonical(story.id());
         var rubric = "/kanal/" + site.rubrics().getFirst().slug();
@@ -173,7 +177,7 @@ class PageCacheIntegrationTests {
         assertThat(queries.during(() -> get(path))).isZero();
 
         var current = newsroom.find(site.id(), story.id());
-        newsroom.save(
+        drafting.save(
                 editor, site.id(), story.id(), current.version(), draft(editor, "Pasar Baru Diresmikan Wali Kota"));
         newsroom.publish(editor, site.id(), story.id());
 
@@ -185,7 +189,7 @@ class PageCacheIntegrationTests {
     @Test
     void unpublishingPurgesTheArticlePage() {
         var editor = fixtures.account(site, Role.EDITOR);
-        var story = newsroom.create(editor, site.id(), draft(editor, "Jembatan Gantung Selesai"));
+        var story = drafting.create(editor, site.id(), draft(editor, "Jembatan Gantung Selesai"));
         newsroom.publish(editor, site.id(), story.id());
         var path = canonical(story.id());
         get(path);
@@ -197,8 +201,8 @@ class PageCacheIntegrationTests {
         assertThat(text("/")).doesNotContain("Jembatan Gantung Selesai");
     }
 
-    private Draft draft(Actor editor, String title) {
-        return Fixtures.draft(site, editor, title).withSlug("berita-uji-cache");
+    private ArticleContent draft(Actor editor, String title) {
+        return Fixtures.draft(site, editor, title).with(c -> c.slug("berita-uji-cache"));
     }
 
     private String canonical(long id) {

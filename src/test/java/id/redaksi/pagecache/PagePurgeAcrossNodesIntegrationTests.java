@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Role;
+import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,9 @@ class PagePurgeAcrossNodesIntegrationTests {
 
     @Autowired
     Newsroom newsroom;
+
+    @Autowired
+    Drafting drafting;
 
     @Autowired
     DataSource dataSource;
@@ -62,8 +66,8 @@ class PagePurgeAcrossNodesIntegrationTests {
     @Test
     void publishingOnOneNodePurgesTheArticleOnTheOtherWithinASecond() {
         var editor = fixtures.account(site, Role.EDITOR);
-        var draft = Fixtures.draft(site, editor, "Banjir Surut").withSlug("banjir-surut");
-        var story = newsroom.create(editor, site.id(), draft);
+        var draft = Fixtures.draft(site, editor, "Banjir Surut").with(c -> c.slug("banjir-surut"));
+        var story = drafting.create(editor, site.id(), draft);
         var article = keep("/baca/" + story.id() + "/2026/01/02/banjir-surut");
         var home = keep("/");
         var search = keep("/cari");

@@ -9,6 +9,7 @@ import id.redaksi.RawHttp;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
 import id.redaksi.newsroom.AuditLog;
+import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.WorkflowRefused;
@@ -33,6 +34,9 @@ class WithdrawnArticleIntegrationTests {
 
     @Autowired
     Newsroom newsroom;
+
+    @Autowired
+    Drafting drafting;
 
     @Autowired
     AuditLog audit;
@@ -125,7 +129,7 @@ class WithdrawnArticleIntegrationTests {
     }
 
     private Story published(String title) {
-        var story = newsroom.create(editor, site.id(), Fixtures.draft(site, editor, title));
+        var story = drafting.create(editor, site.id(), Fixtures.draft(site, editor, title));
         return newsroom.publish(editor, site.id(), story.id());
     }
 

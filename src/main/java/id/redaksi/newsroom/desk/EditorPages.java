@@ -11,12 +11,12 @@ import id.redaksi.newsroom.AuditLog;
 import id.redaksi.newsroom.Bylines;
 import id.redaksi.newsroom.DraftBuffer;
 import id.redaksi.newsroom.EditingPresence;
-import id.redaksi.newsroom.Newsroom;
+import id.redaksi.newsroom.NoteThread;
 import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.StoryStatus;
-import id.redaksi.newsroom.desk.DeskPages.Conversation;
-import id.redaksi.newsroom.desk.DeskPages.EditorPage;
-import id.redaksi.newsroom.desk.DeskPages.TopicOffer;
+import id.redaksi.newsroom.desk.StoryPages.Conversation;
+import id.redaksi.newsroom.desk.StoryPages.EditorPage;
+import id.redaksi.newsroom.desk.StoryPages.TopicOffer;
 import id.redaksi.site.Site;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -38,7 +38,7 @@ class EditorPages {
     private final DraftBuffer buffer;
     private final EditingPresence presence;
     private final DeskSupport support;
-    private final Newsroom newsroom;
+    private final NoteThread notes;
     private final MediaLibrary media;
     private final Accounts accounts;
 
@@ -49,10 +49,10 @@ class EditorPages {
             DraftBuffer buffer,
             EditingPresence presence,
             DeskSupport support,
-            Newsroom newsroom,
+            NoteThread notes,
             MediaLibrary media,
             Accounts accounts) {
-        this.newsroom = newsroom;
+        this.notes = notes;
         this.media = media;
         this.accounts = accounts;
         this.topics = topics;
@@ -104,7 +104,7 @@ class EditorPages {
             return null;
         }
         boolean canPullBack = story.status() == StoryStatus.SUBMITTED && story.isOwnedBy(actor);
-        return new Conversation(newsroom.notes(actor, site.id(), story.id()), canPullBack);
+        return new Conversation(notes.of(actor, site.id(), story.id()), canPullBack);
     }
 
     /** The form's topics the site does not have, after a save refused over its topics. */

@@ -1,7 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
-import id.redaksi.newsroom.Newsroom;
+import id.redaksi.newsroom.NoteThread;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,11 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NoteController {
 
-    private final Newsroom newsroom;
+    private final NoteThread notes;
     private final DeskSupport support;
 
-    NoteController(Newsroom newsroom, DeskSupport support) {
-        this.newsroom = newsroom;
+    NoteController(NoteThread notes, DeskSupport support) {
+        this.notes = notes;
         this.support = support;
     }
 
@@ -29,7 +29,7 @@ class NoteController {
             @RequestParam(defaultValue = "") String isi,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
-        newsroom.addNote(actor, site.id(), id, isi);
+        notes.add(actor, site.id(), id, isi);
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Catatan terkirim.");
         return new ModelAndView("redirect:" + DeskSupport.storyPath(site, id) + "#catatan-naskah");
     }

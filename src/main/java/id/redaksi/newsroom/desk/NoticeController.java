@@ -4,7 +4,7 @@ import id.redaksi.account.Actor;
 import id.redaksi.article.Notice;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.Notices;
-import id.redaksi.newsroom.desk.DeskPages.NoticesPage;
+import id.redaksi.newsroom.desk.StoryPages.NoticesPage;
 import java.time.Instant;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -50,7 +50,7 @@ class NoticeController {
         if ("pratinjau".equals(aksi)) {
             return page(actor, csrf, siteSlug, id, new Notice(kind, teks.strip(), Instant.now()), null);
         }
-        newsroom.addNotice(actor, site.id(), id, kind, teks);
+        notices.add(actor, site.id(), id, kind, teks);
         return redirect(DeskSupport.storyPath(site, id), kind.label() + " ditambahkan pada artikel.", redirect);
     }
 

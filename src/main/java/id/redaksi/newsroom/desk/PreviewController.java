@@ -1,46 +1,33 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
-import id.redaksi.article.Article;
-import id.redaksi.article.People;
-import id.redaksi.article.Person;
-import id.redaksi.article.Topics;
-import id.redaksi.media.MediaLibrary;
+import id.redaksi.article.ArticlePreviews;
 import id.redaksi.newsroom.Newsroom;
-import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.WorkflowRefused;
 import id.redaksi.web.ArticlePages;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The draft in the real article template, before anything is published. */
+/**
+ * The draft in the real article template, before anything is published: the article publishing would store
+ * ({@link id.redaksi.newsroom.Story#asPublished}), shown as its page would show it.
+ */
 @Controller
 class PreviewController {
 
     private final Newsroom newsroom;
-    private final People people;
-    private final Topics topics;
-    private final MediaLibrary media;
+    private final ArticlePreviews previews;
     private final ArticlePages pages;
     private final DeskSupport support;
     private final Clock clock;
 
     PreviewController(
-            Newsroom newsroom,
-            People people,
-            Topics topics,
-            MediaLibrary media,
-            ArticlePages pages,
-            DeskSupport support,
-            Clock clock) {
+            Newsroom newsroom, ArticlePreviews previews, ArticlePages pages, DeskSupport support, Clock clock) {
         this.newsroom = newsroom;
-        this.people = people;
-        this.topics = topics;
-        this.media = media;
+        this.previews = previews;
         this.pages = pages;
         this.support = support;
         this.clock = clock;
@@ -53,42 +40,6 @@ class PreviewController {
         if (story.draft().rubricId() == null) {
             throw new WorkflowRefused("Pilih kanal dulu: pratinjau memakai tampilan kanal.");
         }
-        return pages.preview(site, asArticle(story));
-    }
-
-    private Article asArticle(Story story) {
-        var d = story.draft();
-        var now = clock.instant();
-        var writers = people.byIds(d.writerIds()).stream().map(Person::credit).toList();
-        var editor = d.editorId() == null
-                ? null
-                : people.byIds(List.of(d.editorId())).stream()
-                        .findFirst()
-                        .map(Person::credit)
-                        .orElse(null);
-        var image = d.imageId() == null
-                ? null
-                : media.image(story.siteId(), d.imageId()).orElse(null);
-        var published = story.firstPublishedAt() != null ? story.firstPublishedAt() : now;
-        return new Article(
-                story.id(),
-                story.siteId(),
-                d.rubricId(),
-                d.title(),
-                d.slug(),
-                d.lead(),
-                d.bodyHtml(),
-                d.seoTitle(),
-                d.seoDescription(),
-                d.datelineOverride(),
-                image,
-                d.imageCaption(),
-                d.imageCredit(),
-                writers,
-                editor,
-                topics.byIds(d.topicIds()),
-                List.of(),
-                published,
-                now);
+        return pages.preview(site, previews.preview(story.asPublished(clock.instant())));
     }
 }

@@ -3,14 +3,15 @@ package id.redaksi.newsroom.desk;
 import com.github.difflib.DiffUtils;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
+import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.NotYourStory;
 import id.redaksi.newsroom.Revisions;
 import id.redaksi.newsroom.Revisions.Revision;
 import id.redaksi.newsroom.WorkflowRefused;
-import id.redaksi.newsroom.desk.DeskPages.DiffLine;
-import id.redaksi.newsroom.desk.DeskPages.RestorePage;
-import id.redaksi.newsroom.desk.DeskPages.RevisionsPage;
+import id.redaksi.newsroom.desk.StoryPages.DiffLine;
+import id.redaksi.newsroom.desk.StoryPages.RestorePage;
+import id.redaksi.newsroom.desk.StoryPages.RevisionsPage;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -27,14 +28,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RevisionController {
 
     private final Newsroom newsroom;
+    private final Drafting drafting;
     private final Revisions revisions;
     private final RevisionLines lines;
     private final Accounts accounts;
     private final DeskSupport support;
 
     RevisionController(
-            Newsroom newsroom, Revisions revisions, RevisionLines lines, Accounts accounts, DeskSupport support) {
+            Newsroom newsroom,
+            Drafting drafting,
+            Revisions revisions,
+            RevisionLines lines,
+            Accounts accounts,
+            DeskSupport support) {
         this.newsroom = newsroom;
+        this.drafting = drafting;
         this.accounts = accounts;
         this.revisions = revisions;
         this.lines = lines;
@@ -114,7 +122,7 @@ class RevisionController {
             @PathVariable int number,
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
-        newsroom.restore(actor, site.id(), id, number);
+        drafting.restore(actor, site.id(), id, number);
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Revisi " + number + " dipulihkan.");
         return "redirect:" + DeskSupport.storyPath(site, id);
     }

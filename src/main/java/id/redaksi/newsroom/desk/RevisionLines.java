@@ -1,11 +1,11 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.People;
 import id.redaksi.article.Person;
 import id.redaksi.article.Topic;
 import id.redaksi.article.Topics;
 import id.redaksi.media.MediaLibrary;
-import id.redaksi.newsroom.Draft;
 import id.redaksi.site.Site;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ class RevisionLines {
         this.media = media;
     }
 
-    List<String> of(Site site, Draft draft) {
+    List<String> of(Site site, ArticleContent draft) {
         var lines = new ArrayList<String>();
         lines.add("Judul: " + draft.title());
         lines.add("Ringkasan: " + draft.lead());

@@ -4,7 +4,7 @@ import id.redaksi.account.Actor;
 import id.redaksi.account.FormErrors;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.article.Slugs;
-import id.redaksi.newsroom.desk.DeskPages.SitesPage;
+import id.redaksi.newsroom.desk.AdminPages.SitesPage;
 import id.redaksi.site.NewSite;
 import id.redaksi.site.Sites;
 import jakarta.validation.Valid;

@@ -4,6 +4,7 @@ import id.redaksi.account.Actor;
 import id.redaksi.account.FormErrors;
 import id.redaksi.media.MediaLibrary;
 import id.redaksi.newsroom.DraftRefused;
+import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
@@ -31,12 +32,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StoryController {
 
     private final Newsroom newsroom;
+    private final Drafting drafting;
     private final EditorPages pages;
     private final DeskSupport support;
     private final MediaLibrary media;
 
-    StoryController(Newsroom newsroom, EditorPages pages, DeskSupport support, MediaLibrary media) {
+    StoryController(Newsroom newsroom, Drafting drafting, EditorPages pages, DeskSupport support, MediaLibrary media) {
         this.newsroom = newsroom;
+        this.drafting = drafting;
         this.media = media;
         this.pages = pages;
         this.support = support;
@@ -71,7 +74,7 @@ class StoryController {
         // a new story's form offers its next step beside Simpan: the story is saved first, so nothing typed is lost
         var step = langkah == null ? null : langkah.with(site, "", "");
         try {
-            var story = newsroom.create(actor, site.id(), form.toDraft(), form.topicNames());
+            var story = drafting.create(actor, site.id(), form.toDraft(), form.topicNames());
             rememberPicture(site, form);
             if (step != null) {
                 return takeFirstStep(actor, site, story.id(), step, redirect);
@@ -117,13 +120,13 @@ class StoryController {
         var path = DeskSupport.storyPath(site, id);
         try {
             if (langkah == null) {
-                newsroom.save(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames());
+                drafting.save(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames());
                 rememberPicture(site, form);
                 return redirect(path, "Tersimpan.", redirect);
             }
             var step = langkah.with(site, catatan, waktu);
             var moved =
-                    newsroom.saveAndTake(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames(), step);
+                    drafting.saveAndTake(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames(), step);
             rememberPicture(site, form);
             return redirect(path, "Status sekarang: " + moved.status().label() + ".", redirect);
         } catch (DraftRefused e) {

@@ -1,7 +1,7 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.article.ArticleContent;
 import id.redaksi.article.Topics;
-import id.redaksi.newsroom.Draft;
 import id.redaksi.newsroom.NamedTopics;
 import id.redaksi.newsroom.Story;
 import jakarta.validation.constraints.NotNull;
@@ -132,12 +132,12 @@ public record StoryForm(
      * The draft the form describes, once its constraints hold; its topics are named in {@link #topicNames()}, made
      * only when it is saved. Whether the ids it names are the site's is the newsroom's to decide, when it saves.
      */
-    Draft toDraft() {
+    ArticleContent toDraft() {
         var writers = writerIds.stream()
                 .filter(w -> !blank(w))
                 .map(DeskSupport::number)
                 .toList();
-        return new Draft(
+        return new ArticleContent(
                 DeskSupport.number(rubricId),
                 title,
                 slug,

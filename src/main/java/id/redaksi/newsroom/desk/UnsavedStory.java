@@ -1,6 +1,6 @@
 package id.redaksi.newsroom.desk;
 
-import id.redaksi.newsroom.desk.DeskPages.UnsavedPage;
+import id.redaksi.newsroom.desk.StoryPages.UnsavedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,10 +7,8 @@ import id.redaksi.account.FormErrors;
 import id.redaksi.account.NewAccount;
 import id.redaksi.account.Role;
 import id.redaksi.article.People;
-import id.redaksi.article.Slugs;
 import id.redaksi.newsroom.AuditLog;
-import id.redaksi.newsroom.desk.DeskPages.PeoplePage;
-import id.redaksi.newsroom.desk.DeskPages.UsersPage;
+import id.redaksi.newsroom.desk.AdminPages.UsersPage;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,18 +28,19 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Who works in the newsroom: accounts, their role on each site, and the public profiles credits link to.
- * {@link AdminScope} decides which of them an admin may see and change.
+ * Who works in the newsroom: accounts, their role on each site, their email and the profile their credits show.
+ * {@link AdminScope} decides which of them an admin may see and change; the profiles themselves are
+ * {@link ProfileAdminController}'s.
  */
 @Controller
-class AdminController {
+class AccountAdminController {
 
     private final Accounts accounts;
     private final People people;
     private final AdminScope scope;
     private final AuditLog audit;
 
-    AdminController(Accounts accounts, People people, AdminScope scope, AuditLog audit) {
+    AccountAdminController(Accounts accounts, People people, AdminScope scope, AuditLog audit) {
         this.accounts = accounts;
         this.people = people;
         this.scope = scope;
@@ -168,67 +167,6 @@ class AdminController {
                 userId, person == null ? null : scope.person(actor, person).id());
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil dihubungkan.");
         return "redirect:/redaksi/admin/pengguna";
-    }
-
-    @GetMapping("/redaksi/admin/orang")
-    ModelAndView people(Actor actor, CsrfToken csrf, Model model) {
-        var blank = new PersonForm("", "");
-        return peoplePage(actor, csrf, blank, null, Map.of(), DeskSupport.message(model), HttpStatus.OK);
-    }
-
-    @PostMapping("/redaksi/admin/orang")
-    ModelAndView addPerson(
-            Actor actor,
-            CsrfToken csrf,
-            @Valid @ModelAttribute PersonForm form,
-            BindingResult binding,
-            RedirectAttributes redirect) {
-        scope.sites(actor);
-        if (binding.hasErrors()) {
-            return peoplePage(actor, csrf, form, null, FormErrors.of(binding), null, HttpStatus.BAD_REQUEST);
-        }
-        var name = form.name().strip();
-        var slug = Slugs.of(name);
-        for (int n = 2; people.slugTaken(slug); n++) {
-            slug = Slugs.of(name) + "-" + n;
-        }
-        people.create(slug, name, form.bio());
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil " + slug + " dibuat.");
-        return new ModelAndView("redirect:/redaksi/admin/orang");
-    }
-
-    /** Saves the profile, or answers it back beside its row with what was typed. */
-    @PostMapping("/redaksi/admin/orang/{personId}")
-    ModelAndView editPerson(
-            Actor actor,
-            CsrfToken csrf,
-            @PathVariable long personId,
-            @Valid @ModelAttribute PersonForm form,
-            BindingResult binding,
-            RedirectAttributes redirect) {
-        var before = scope.person(actor, personId).name();
-        if (binding.hasErrors()) {
-            var errors = new LinkedHashMap<String, String>();
-            FormErrors.of(binding).forEach((field, message) -> errors.put(field + "-" + personId, message));
-            return peoplePage(actor, csrf, form, personId, errors, null, HttpStatus.BAD_REQUEST);
-        }
-        var name = form.name().strip();
-        people.update(personId, name, form.bio());
-        audit.recordStaffChange(null, actor, "mengubah profil", before.equals(name) ? before : before + " → " + name);
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil diperbarui.");
-        return new ModelAndView("redirect:/redaksi/admin/orang");
-    }
-
-    private ModelAndView peoplePage(
-            Actor actor,
-            CsrfToken csrf,
-            PersonForm form,
-            Long editing,
-            Map<String, String> errors,
-            String message,
-            HttpStatus status) {
-        var page = new PeoplePage(DeskSupport.desk(actor, csrf), scope.people(actor), message, form, editing, errors);
-        return new ModelAndView("newsroom/people", Map.of("page", page), status);
     }
 
     private ModelAndView usersPage(

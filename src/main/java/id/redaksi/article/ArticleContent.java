@@ -1,0 +1,144 @@
+package id.redaksi.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a story says and shows: the one list of its fields, the newsroom's draft as much as the article readers
+ * get. The newsroom saves it whole as a revision (JSON with these component names: renaming one breaks the stored
+ * revisions), {@link PublishedArticle} carries it to the public side, and {@link Article} shows it with its ids
+ * resolved.
+ *
+ * @param writerIds person ids in byline order
+ * @param datelineOverride replaces the site's dateline for this article, or null
+ */
+public record ArticleContent(
+        Long rubricId,
+        String title,
+        String slug,
+        String lead,
+        String bodyHtml,
+        String seoTitle,
+        String seoDescription,
+        String datelineOverride,
+        Long imageId,
+        String imageCaption,
+        String imageCredit,
+        List<Long> writerIds,
+        List<Long> topicIds,
+        Long editorId) {
+
+    public ArticleContent {
+        title = text(title);
+        slug = text(slug);
+        lead = text(lead);
+        bodyHtml = text(bodyHtml);
+        seoTitle = blankToNull(seoTitle);
+        seoDescription = blankToNull(seoDescription);
+        datelineOverride = blankToNull(datelineOverride);
+        imageCaption = text(imageCaption);
+        imageCredit = text(imageCredit);
+        writerIds =
+                writerIds == null ? List.of() : writerIds.stream().distinct().toList();
+        topicIds = topicIds == null ? List.of() : topicIds.stream().distinct().toList();
+    }
+
+    public static ArticleContent empty() {
+        return new ArticleContent(null, "", "", "", "", null, null, null, null, "", "", List.of(), List.of(), null);
+    }
+
+    /** What a reader's page would lack, in the newsroom's words; empty when the story can go out. */
+    public List<String> missingForPublication() {
+        var missing = new ArrayList<String>();
+        if (title.isBlank()) {
+            missing.add("judul");
+        }
+        if (rubricId == null) {
+            missing.add("kanal");
+        }
+        if (bodyHtml.replaceAll("<[^>]*>", "").isBlank()) {
+            missing.add("isi berita");
+        }
+        if (writerIds.isEmpty()) {
+            missing.add("penulis");
+        }
+        return missing;
+    }
+
+    /** A copy with some fields changed, the one way to make one: {@code content.with(c -> c.slug("banjir"))}. */
+    public ArticleContent with(UnaryOperator<Changes> changes) {
+        return changes.apply(new Changes(this)).content();
+    }
+
+    /** The fields that change after a story is typed: its address, its cleaned body, its credits and topics. */
+    public static final class Changes {
+
+        private final ArticleContent from;
+        private String slug;
+        private String bodyHtml;
+        private List<Long> writerIds;
+        private List<Long> topicIds;
+        private Long editorId;
+
+        private Changes(ArticleContent from) {
+            this.from = from;
+            this.slug = from.slug;
+            this.bodyHtml = from.bodyHtml;
+            this.writerIds = from.writerIds;
+            this.topicIds = from.topicIds;
+            this.editorId = from.editorId;
+        }
+
+        public Changes slug(String slug) {
+            this.slug = slug;
+            return this;
+        }
+
+        public Changes bodyHtml(String bodyHtml) {
+            this.bodyHtml = bodyHtml;
+            return this;
+        }
+
+        public Changes writerIds(List<Long> writerIds) {
+            this.writerIds = writerIds;
+            return this;
+        }
+
+        public Changes topicIds(List<Long> topicIds) {
+            this.topicIds = topicIds;
+            return this;
+        }
+
+        public Changes editorId(Long editorId) {
+            this.editorId = editorId;
+            return this;
+        }
+
+        private ArticleContent content() {
+            return new ArticleContent(
+                    from.rubricId,
+                    from.title,
+                    slug,
+                    from.lead,
+                    bodyHtml,
+                    from.seoTitle,
+                    from.seoDescription,
+                    from.datelineOverride,
+                    from.imageId,
+                    from.imageCaption,
+                    from.imageCredit,
+                    writerIds,
+                    topicIds,
+                    editorId);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
