@@ -312,8 +312,9 @@ class NotificationIntegrationTests {
                 .toList();
     }
 
-    private List<String> subjects(Actor actor) {
-        return received(actor).stream()
+    /** The subjects of the mail to this account, waiting as {@link #mailTo} does: mail is sent after the step. */
+    private List<String> subjects(Actor actor) throws MessagingException {
+        return mailTo(actor).stream()
                 .map(m -> {
                     try {
                         return m.getSubject();
