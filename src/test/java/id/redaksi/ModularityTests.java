@@ -2,17 +2,25 @@ package id.redaksi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModuleDependency;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The modules, checked: each module uses only the modules its {@code package-info.java} allows
+ * The modules README.md lists, checked: each module uses only the modules its {@code package-info.java} allows
  * ({@code @ApplicationModule(allowedDependencies = ...)}), never another's internals, and no cycle. A new arrow
- * fails here until it is declared there.
+ * fails here until it is declared there, and is then drawn into {@code docs/modules/}.
  */
 class ModularityTests {
+
+    /** Committed: a map that no longer matches the code shows in {@code git diff} after a test run. */
+    static final String DOCS = "docs/modules";
 
     private static final ApplicationModules modules = ApplicationModules.of(RedaksiApplication.class);
 
@@ -40,6 +48,25 @@ class ModularityTests {
                 .toList();
 
         assertThat(reachingIn).isEmpty();
+    }
+
+    @Test
+    void drawsEveryModuleAndEveryArrowIntoDocs() throws IOException {
+        ModuleMap.draw(modules, Path.of(DOCS));
+
+        var expectedFiles = new ArrayList<>(List.of("components.puml"));
+        modules.forEach(module -> expectedFiles.addAll(
+                List.of("module-" + module.getIdentifier() + ".puml", "module-" + module.getIdentifier() + ".adoc")));
+        try (var files = Files.list(Path.of(DOCS))) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(expectedFiles);
+        }
+        var map = Files.readString(Path.of(DOCS, "components.puml"));
+        modules.forEach(module -> module.getDirectDependencies(modules)
+                .uniqueModules()
+                .forEach(target -> assertThat(map)
+                        .containsPattern("(?m)^Rel\\(\\S+\\." + module.getDisplayName() + ", \\S+\\."
+                                + target.getDisplayName() + ", ")));
     }
 
     private static boolean namesItsInterfaces(ApplicationModule module) {
