@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModuleDependency;
@@ -15,7 +18,7 @@ import org.springframework.modulith.core.ApplicationModules;
 /**
  * The modules README.md lists, checked: each module uses only the modules its {@code package-info.java} allows
  * ({@code @ApplicationModule(allowedDependencies = ...)}), never another's internals, and no cycle. A new arrow
- * fails here until it is declared there, and is then drawn into {@code docs/modules/}.
+ * fails here until it is declared there and in README's table, and is then drawn into {@code docs/modules/}.
  */
 class ModularityTests {
 
@@ -67,6 +70,46 @@ class ModularityTests {
                 .forEach(target -> assertThat(map)
                         .containsPattern("(?m)^Rel\\(\\S+\\." + module.getDisplayName() + ", \\S+\\."
                                 + target.getDisplayName() + ", ")));
+    }
+
+    /** README's "How the code is laid out" names every module with exactly what its {@code package-info.java} allows. */
+    @Test
+    void readmeSaysWhatEachModuleMayUse() throws IOException {
+        var declared = new TreeMap<String, List<String>>();
+        modules.forEach(module -> declared.put(module.getIdentifier().toString(), allowedDependencies(module)));
+
+        assertThat(layoutTable(Files.readString(Path.of("README.md"))))
+                .as("README's \"How the code is laid out\" against each package-info.java")
+                .isEqualTo(declared);
+    }
+
+    private static List<String> allowedDependencies(ApplicationModule module) {
+        return module.getBasePackage()
+                .getAnnotation(org.springframework.modulith.ApplicationModule.class)
+                .map(declaration -> List.of(declaration.allowedDependencies()))
+                .orElseThrow(() -> new AssertionError("module " + module.getIdentifier()
+                        + " does not declare what it may use: @ApplicationModule(allowedDependencies = ...)"
+                        + " in its package-info.java"));
+    }
+
+    /** Each module row of the table: its package, and the names in backticks in its "may use" column. */
+    private static Map<String, List<String>> layoutTable(String readme) {
+        var section = readme.substring(readme.indexOf("## How the code is laid out"));
+        section = section.substring(0, section.indexOf("\n## "));
+        var rows = new TreeMap<String, List<String>>();
+        section.lines()
+                .filter(line -> line.startsWith("| `") && !line.contains("(not a module)"))
+                .map(line -> line.split("\\|"))
+                .forEach(cells -> rows.put(quoted(cells[1]).getFirst(), quoted(cells[3])));
+        return rows;
+    }
+
+    private static List<String> quoted(String cell) {
+        return Pattern.compile("`([^`]+)`")
+                .matcher(cell)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
     }
 
     private static boolean namesItsInterfaces(ApplicationModule module) {
