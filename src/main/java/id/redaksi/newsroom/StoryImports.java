@@ -1,9 +1,11 @@
 package id.redaksi.newsroom;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Stories that arrive already published (demo content, an older system's archive). */
+@NamedInterface("imports")
 @Service
 public class StoryImports {
 
