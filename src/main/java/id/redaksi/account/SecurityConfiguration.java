@@ -55,8 +55,10 @@ class SecurityConfiguration {
                 .authenticationManager(login)
                 .formLogin(form -> form.loginPage(LoginController.LOGIN)
                         .successHandler((request, response, auth) -> response.sendRedirect("/redaksi/"))
-                        .failureHandler((request, response, e) ->
-                                response.sendRedirect(LoginController.LOGIN + LoginController.flagFor(e))))
+                        .failureHandler((request, response, e) -> {
+                            FailedLogins.log(request, e);
+                            response.sendRedirect(LoginController.LOGIN + LoginController.flagFor(e));
+                        }))
                 .logout(logout ->
                         logout.logoutUrl("/redaksi/keluar").logoutSuccessUrl(LoginController.LOGIN + "?keluar"))
                 .build();

@@ -32,6 +32,15 @@ class DirectoryStorage implements MediaStorage {
         return Files.exists(resolve(key));
     }
 
+    @Override
+    public void check() throws IOException {
+        // a fresh installation has no directory until the first upload makes it
+        Files.createDirectories(root);
+        if (!Files.isWritable(root)) {
+            throw new IOException("the media directory " + root + " is not a writable directory");
+        }
+    }
+
     private Path resolve(String key) {
         var path = root.resolve(key).normalize();
         if (!path.startsWith(root)) {

@@ -8,4 +8,7 @@ public interface MediaStorage {
     void put(String key, byte[] bytes) throws IOException;
 
     boolean exists(String key);
+
+    /** Throws unless a new file could be stored now: the health endpoint's {@code mediaStorage}. */
+    void check() throws IOException;
 }

@@ -82,6 +82,15 @@ class S3Storage implements MediaStorage, AutoCloseable {
         }
     }
 
+    @Override
+    public void check() throws IOException {
+        try {
+            s3.headBucket(r -> r.bucket(bucket));
+        } catch (SdkException e) {
+            throw new IOException("bucket " + bucket + " cannot be reached", e);
+        }
+    }
+
     /**
      * Opens a stored file to stream it, or says the reader's copy is current.
      *

@@ -1,5 +1,7 @@
 package id.redaksi.newsroom;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,13 +18,18 @@ class ScheduledPublishing {
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);
 
     private final Newsroom newsroom;
+    private final Counter runs;
+    private final Counter failures;
 
-    ScheduledPublishing(Newsroom newsroom) {
+    ScheduledPublishing(Newsroom newsroom, MeterRegistry meters) {
         this.newsroom = newsroom;
+        this.runs = meters.counter("redaksi.scheduler.runs");
+        this.failures = meters.counter("redaksi.scheduler.failures");
     }
 
     @Scheduled(fixedDelayString = "${redaksi.newsroom.schedule-check:15s}", initialDelayString = "5s")
     void publishDue() {
+        runs.increment();
         try {
             int published;
             do {
@@ -32,6 +39,7 @@ class ScheduledPublishing {
                 }
             } while (published == 20);
         } catch (RuntimeException e) {
+            failures.increment();
             log.warn("Scheduled publishing failed; will try again: {}", e.getMessage());
         }
     }

@@ -2,6 +2,7 @@ package id.redaksi.pagecache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,7 @@ class PageCache {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.maxSize().toBytes())
                 .weigher((PageKey key, CachedPage page) -> key.weight() + page.weight())
+                .recordStats()
                 .build();
         this.ttlNanos = settings.ttl().toNanos();
     }
@@ -81,6 +83,16 @@ class PageCache {
     long size() {
         pages.cleanUp();
         return pages.estimatedSize();
+    }
+
+    /** Lookups that found a page or none, and pages evicted for room (not purges), for {@link PageCacheMetrics}. */
+    CacheStats stats() {
+        return pages.stats();
+    }
+
+    /** What the kept pages weigh: their plain and gzip bytes, and their keys. */
+    long bytes() {
+        return pages.policy().eviction().orElseThrow().weightedSize().orElse(0);
     }
 
     private void purge(Predicate<PageKey> affected) {

@@ -63,7 +63,9 @@ final class PageResponses {
             "last-modified",
             "location",
             "connection",
-            "keep-alive");
+            "keep-alive",
+            // each answer's own (RequestIds), never the id of the request that rendered the kept page
+            "x-request-id");
 
     /** The headers of a render that copies of the page must carry too: security headers, Content-Language. */
     static List<CachedPage.Header> keptHeaders(HttpServletResponse response) {

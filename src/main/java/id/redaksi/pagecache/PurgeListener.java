@@ -1,11 +1,14 @@
 package id.redaksi.pagecache;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -34,20 +37,26 @@ class PurgeListener implements SmartLifecycle {
     private final DataSource dataSource;
     private final PageCache cache;
     private final PurgeMessages messages;
+    private final Timer delay;
     private volatile boolean running;
     private volatile boolean listening;
+    private volatile boolean warmedUp;
     private Thread thread;
 
-    PurgeListener(DataSource dataSource, PageCache cache, PurgeMessages messages) {
+    PurgeListener(DataSource dataSource, PageCache cache, PurgeMessages messages, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.cache = cache;
         this.messages = messages;
+        this.delay = Timer.builder("redaksi.pagecache.purge.delay")
+                .description("From another node's commit to this node's purge (the nodes' clocks must agree)")
+                .register(meters);
     }
 
     @Override
     public synchronized void start() {
         if (!pooledByHikari()) {
             log.warn("The DataSource is no Hikari pool; this node will not hear page purges from other nodes");
+            warmedUp = true; // nothing to wait for
             return;
         }
         running = true;
@@ -73,9 +82,14 @@ class PurgeListener implements SmartLifecycle {
         return running;
     }
 
-    /** Whether the thread holds a connection with LISTEN in force; tests wait for it before sending. */
+    /** Whether the thread holds a connection with LISTEN in force: the health endpoint's {@code purgeListener}. */
     boolean listening() {
         return listening;
+    }
+
+    /** Whether LISTEN was in force at least once since the start: until then this node is not ready for readers. */
+    boolean warmedUp() {
+        return warmedUp;
     }
 
     private void run() {
@@ -106,6 +120,7 @@ class PurgeListener implements SmartLifecycle {
         }
         cache.purgeAll();
         listening = true;
+        warmedUp = true;
         log.info("Listening for page purges on channel {}", PurgeMessages.CHANNEL);
     }
 
@@ -134,6 +149,9 @@ class PurgeListener implements SmartLifecycle {
                 cache.purgeAll();
             } else {
                 cache.purgeArticle(purge.siteId(), purge.articleId());
+            }
+            if (purge.sentMillis() > 0) {
+                delay.record(Math.max(0, System.currentTimeMillis() - purge.sentMillis()), TimeUnit.MILLISECONDS);
             }
         });
     }

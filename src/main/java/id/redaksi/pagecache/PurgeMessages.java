@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The purge messages nodes send each other over PostgreSQL's NOTIFY, as JSON: {@code {"node": ..., "site": 3,
- * "article": 120}} for one article's pages, or {@code {"all": true}} for every page of every node (an operator can
+ * "article": 120, "sent": 1767225600000}} for one article's pages, or {@code {"all": true}} for every page of every node (an operator can
  * send that from psql: {@code select pg_notify('redaksi_purge', '{"all":true}')}). Each node signs its messages,
  * so it can skip its own: it has purged already, right after its commit.
  */
@@ -20,8 +20,11 @@ class PurgeMessages {
 
     static final String CHANNEL = "redaksi_purge";
 
-    /** What one message asks for; {@code all} means every page, whatever the site and article. */
-    record Purge(boolean all, long siteId, long articleId) {}
+    /**
+     * What one message asks for; {@code all} means every page, whatever the site and article. {@code sentMillis} is
+     * the sender's clock at sending, 0 when the message does not say (an operator's from psql).
+     */
+    record Purge(boolean all, long siteId, long articleId, long sentMillis) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -44,6 +47,7 @@ class PurgeMessages {
         message.put("node", node);
         message.put("site", siteId);
         message.put("article", articleId);
+        message.put("sent", System.currentTimeMillis());
         jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
                 .param("payload", json.writeValueAsString(message))
@@ -58,15 +62,19 @@ class PurgeMessages {
             if (node.equals(message.path("node").asString(null))) {
                 return Optional.empty();
             }
+            long sent = message.path("sent").canConvertToLong()
+                    ? message.path("sent").asLong()
+                    : 0;
             if (message.path("all").asBoolean(false)) {
-                return Optional.of(new Purge(true, 0, 0));
+                return Optional.of(new Purge(true, 0, 0, sent));
             }
             if (message.path("site").canConvertToLong()
                     && message.path("article").canConvertToLong()) {
                 return Optional.of(new Purge(
                         false,
                         message.path("site").asLong(),
-                        message.path("article").asLong()));
+                        message.path("article").asLong(),
+                        sent));
             }
             return Optional.empty();
         } catch (JacksonException e) {

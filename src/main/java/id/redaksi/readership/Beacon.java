@@ -1,6 +1,8 @@
 package id.redaksi.readership;
 
 import id.redaksi.site.Sites;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
@@ -19,33 +21,61 @@ class Beacon {
     private final ReadTokens tokens;
     private final Readers readers;
     private final HitCounter counter;
+    private final MeterRegistry meters;
 
-    Beacon(Sites sites, PublishedArticles published, ReadTokens tokens, Readers readers, HitCounter counter) {
+    Beacon(
+            Sites sites,
+            PublishedArticles published,
+            ReadTokens tokens,
+            Readers readers,
+            HitCounter counter,
+            MeterRegistry meters) {
         this.sites = sites;
         this.published = published;
         this.tokens = tokens;
         this.readers = readers;
         this.counter = counter;
+        this.meters = meters;
     }
 
     void received(HttpServletRequest request, String id, String token) {
+        outcome(judge(request, id, token)).increment();
+    }
+
+    private String judge(HttpServletRequest request, String id, String token) {
         var articleId = parse(id);
         var userAgent = request.getHeader(HttpHeaders.USER_AGENT);
-        if (articleId.isEmpty()
-                || NotReaders.isRobot(userAgent)
+        if (articleId.isEmpty()) {
+            return "no-article";
+        }
+        if (NotReaders.isRobot(userAgent)
                 || NotReaders.isPrefetch(
                         request.getHeader("Sec-Purpose"), request.getHeader("Purpose"), request.getHeader("X-Moz"))) {
-            return;
+            return "not-a-reader";
         }
         var site = sites.byHost(request.getServerName());
         if (site.isEmpty()) {
-            return;
+            return "no-site";
         }
         long siteId = site.get().id();
         long article = articleId.getAsLong();
-        if (tokens.isValid(token, siteId, article) && readers.counts(request.getRemoteAddr(), userAgent, article)) {
-            counter.count(article, siteId, published.isKnown(siteId, article));
+        if (!tokens.isValid(token, siteId, article)) {
+            return "bad-token";
         }
+        if (!readers.counts(request.getRemoteAddr(), userAgent, article)) {
+            return "repeated";
+        }
+        counter.count(article, siteId, published.isKnown(siteId, article));
+        return "counted";
+    }
+
+    /** One counter per outcome, a handful in all; {@code redaksi.readership.dropped} counts reads counted then lost. */
+    private Counter outcome(String outcome) {
+        return Counter.builder("redaksi.readership.hits")
+                .description("Beacon hits by outcome: counted, or why not (repeated covers reloads and the per-address "
+                        + "limits)")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     private static OptionalLong parse(String id) {

@@ -2,6 +2,7 @@ package id.redaksi.readership;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ class HitCounter implements SmartLifecycle {
     private final PublishedArticles published;
     private final Clock clock;
     private final Counter dropped;
+    private final Timer flushes;
     private final AtomicLong droppedSinceLog = new AtomicLong();
     private final int maxPending;
     private final int maxUnknown;
@@ -70,6 +72,9 @@ class HitCounter implements SmartLifecycle {
         this.dropped = Counter.builder("redaksi.readership.dropped")
                 .description("Reads not counted because too many were waiting to be written (database away, "
                         + "or a flood of ids this node does not know)")
+                .register(meters);
+        this.flushes = Timer.builder("redaksi.readership.flush")
+                .description("Writing one batch of read counts, failed tries included")
                 .register(meters);
         this.maxPending = maxPending;
         this.maxUnknown = maxUnknown;
@@ -119,6 +124,7 @@ class HitCounter implements SmartLifecycle {
         if (batch.isEmpty()) {
             return;
         }
+        var started = Timer.start();
         try {
             store.add(batch).forEach(counted -> {
                 if (!published.isKnown(counted.siteId(), counted.articleId())) {
@@ -128,6 +134,8 @@ class HitCounter implements SmartLifecycle {
         } catch (DataAccessException e) {
             log.warn("Could not write {} read counts, keeping them for the next try: {}", batch.size(), e.getMessage());
             batch.forEach(t -> add(t.key(), t.reads(), maxPending));
+        } finally {
+            started.stop(flushes);
         }
     }
 

@@ -2,6 +2,8 @@ package id.redaksi.search;
 
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.ArticleLists;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -59,8 +61,17 @@ public class Search {
     private final SearchWords words;
     private final ArticleLists articles;
     private final TransactionTemplate readOnly;
+    private final Timer searches;
 
-    Search(JdbcClient jdbc, SearchWords words, ArticleLists articles, PlatformTransactionManager transactions) {
+    Search(
+            JdbcClient jdbc,
+            SearchWords words,
+            ArticleLists articles,
+            PlatformTransactionManager transactions,
+            MeterRegistry meters) {
+        this.searches = Timer.builder("redaksi.search")
+                .description("One search: the matches, their cards and any suggestion")
+                .register(meters);
         this.jdbc = jdbc;
         this.words = words;
         this.articles = articles;
@@ -74,7 +85,7 @@ public class Search {
      * articles instead of 10 ms): each search is planned for its own text.
      */
     public SearchResult search(SearchQuery query) {
-        return readOnly.execute(status -> {
+        return searches.record(() -> readOnly.execute(status -> {
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
             var found = found(query);
             long counted = found.isEmpty() ? 0 : found.getFirst().total();
@@ -84,7 +95,7 @@ public class Search {
             int listed = query.order() == SearchOrder.RELEVANCE ? RELEVANCE_WINDOW : MAX_RESULTS;
             return new SearchResult(
                     Math.min(counted, MAX_RESULTS), counted > MAX_RESULTS, Math.min(counted, listed), hits, suggestion);
-        });
+        }));
     }
 
     /** One row of what a search found: the count of every match, beside one match of the page (null past the end). */

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -183,8 +184,12 @@ class S3StorageIntegrationTests {
                 .param("site", site.id())
                 .query(String.class)
                 .single();
+        assertThat(new String(get("/actuator/health").body(), StandardCharsets.UTF_8))
+                .contains("\"mediaStorage\":{\"status\":\"UP\"}");
         s3.stop();
         try {
+            assertThat(new String(get("/actuator/health").body(), StandardCharsets.UTF_8))
+                    .contains("\"mediaStorage\":{\"status\":\"DOWN\"}");
             var down = get("/media/" + key, "Host", site.hosts().getFirst());
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.headers().firstValue("Cache-Control")).contains("private, no-store");
@@ -207,6 +212,8 @@ class S3StorageIntegrationTests {
             s3.start();
         }
         assertThat(get("/media/" + key).statusCode()).isEqualTo(200);
+        assertThat(new String(get("/actuator/health").body(), StandardCharsets.UTF_8))
+                .contains("\"mediaStorage\":{\"status\":\"UP\"}");
     }
 
     @Test

@@ -8,6 +8,7 @@ import id.redaksi.account.Role;
 import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -53,7 +54,8 @@ class PagePurgeAcrossNodesIntegrationTests {
     void startSecondNode() {
         site = fixtures.site().create();
         secondCache = new PageCache(new PageCacheSettings(true, DataSize.ofMegabytes(8), Duration.ofMinutes(5)));
-        secondNode = new PurgeListener(dataSource, secondCache, new PurgeMessages(jdbc, json, "node-2"));
+        secondNode = new PurgeListener(
+                dataSource, secondCache, new PurgeMessages(jdbc, json, "node-2"), new SimpleMeterRegistry());
         secondNode.start();
         await(Duration.ofSeconds(5), secondNode::listening);
     }
