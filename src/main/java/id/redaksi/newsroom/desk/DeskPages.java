@@ -5,6 +5,7 @@ import id.redaksi.article.IssuedNotice;
 import id.redaksi.article.Notice;
 import id.redaksi.article.Person;
 import id.redaksi.newsroom.AuditLog;
+import id.redaksi.newsroom.PublishFailures.PublishFailure;
 import id.redaksi.newsroom.Revisions.Revision;
 import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.StoryNote;
@@ -19,6 +20,15 @@ public final class DeskPages {
 
     private DeskPages() {}
 
+    /** What the desk says of a scheduled story the scheduler could not publish; null for one that did not fail. */
+    static String failureNote(PublishFailure failure, Site site) {
+        if (failure == null) {
+            return null;
+        }
+        return "Gagal terbit: " + failure.reason() + ", dicoba lagi pukul "
+                + EditorPages.CLOCK.format(failure.retryAt().atZone(site.zone())) + ".";
+    }
+
     /** What every newsroom page knows: who is working, and the token its forms must carry. */
     public record Desk(String user, CsrfToken csrf) {}
 
@@ -26,8 +36,16 @@ public final class DeskPages {
 
     public record DashboardPage(Desk desk, List<SiteAccess> sites, boolean networkAdmin, Queues queues) {}
 
-    /** A story waiting on the desk's home, with the site it belongs to (for its address and its time zone). */
-    public record Queued(Site site, Story story) {
+    /**
+     * A story waiting on the desk's home, with the site it belongs to (for its address and its time zone).
+     *
+     * @param failure why the scheduler could not publish it yet, null for every other story
+     */
+    public record Queued(Site site, Story story, PublishFailure failure) {
+
+        public String failureNote() {
+            return DeskPages.failureNote(failure, site);
+        }
 
         public String path() {
             return DeskSupport.storyPath(site, story.id());
@@ -79,6 +97,7 @@ public final class DeskPages {
      * @param conversation the story's notes, for its writers and the site's editors only; null for anyone else
      * @param leadThumbnail the address of the lead picture's thumbnail, null without one
      * @param topicOffers the form's topics the site does not have, each offered to be made, after a refused save
+     * @param publishFailure why the scheduler could not publish the scheduled story yet, null if it did not fail
      */
     public record EditorPage(
             Desk desk,
@@ -98,10 +117,15 @@ public final class DeskPages {
             List<String> others,
             Conversation conversation,
             String leadThumbnail,
-            List<TopicOffer> topicOffers) {
+            List<TopicOffer> topicOffers,
+            PublishFailure publishFailure) {
 
         public boolean isEditor() {
             return role.includes(Role.EDITOR);
+        }
+
+        public String publishFailureNote() {
+            return DeskPages.failureNote(publishFailure, site);
         }
 
         /** Whether the story can go to an editor from here. */
