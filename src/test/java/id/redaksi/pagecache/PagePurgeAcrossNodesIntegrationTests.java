@@ -7,6 +7,7 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Role;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
+import id.redaksi.site.Sites;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -41,6 +42,9 @@ class PagePurgeAcrossNodesIntegrationTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    Sites sites;
+
     Site site;
     PageCache secondCache;
     PurgeListener secondNode;
@@ -49,7 +53,7 @@ class PagePurgeAcrossNodesIntegrationTests {
     void startSecondNode() {
         site = fixtures.site().create();
         secondCache = new PageCache(new PageCacheSettings(true, DataSize.ofMegabytes(8), Duration.ofMinutes(5)));
-        secondNode = new PurgeListener(dataSource, secondCache, new PurgeMessages(jdbc, json, "node-2"));
+        secondNode = new PurgeListener(dataSource, secondCache, new PurgeMessages(jdbc, json, "node-2"), sites);
         secondNode.start();
         await(Duration.ofSeconds(5), secondNode::listening);
     }
