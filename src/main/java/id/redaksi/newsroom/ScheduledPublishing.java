@@ -95,7 +95,19 @@ class ScheduledPublishing {
      */
     private void failed(Story story, RuntimeException e, Instant now) {
         var reason = reason(story, e);
-        var retryAt = transactions.execute(status -> failures.record(story, reason, now));
+        Instant retryAt;
+        try {
+            retryAt = transactions.execute(status -> failures.record(story, reason, now));
+        } catch (RuntimeException notKept) {
+            e.addSuppressed(notKept);
+            log.error(
+                    "Scheduled story {} of site {} not published ({}), nor its failure kept",
+                    story.id(),
+                    story.siteId(),
+                    reason,
+                    e);
+            throw notKept;
+        }
         log.error(
                 "Scheduled story {} of site {} not published ({}); trying again at {}",
                 story.id(),
