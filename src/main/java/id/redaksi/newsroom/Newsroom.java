@@ -122,22 +122,24 @@ public class Newsroom {
         return story;
     }
 
-    /** Publishes every scheduled story whose time has come; safe with several nodes (rows locked, skipped). */
-    @Transactional
-    public int publishDue(int limit) {
-        var now = now();
-        var due = stories.lockDue(now, limit);
-        for (long id : due) {
-            var story = stories.lock(id).publishAsScheduled(now);
-            persist(story);
-            audit.record(story.siteId(), id, "penjadwal", "menerbitkan sesuai jadwal", "");
-            goLive(story, now);
-            if (now.equals(story.firstPublishedAt())) {
-                events.publishEvent(new StoryPublished(
-                        story.siteId(), id, story.draft().title(), story.draft().writerIds(), null, "penjadwal"));
-            }
+    /**
+     * The scheduler's step for one due story it holds locked, inside the transaction {@link ScheduledPublishing}
+     * gives each story, so that one that fails holds back no other.
+     */
+    void publishAsScheduled(Story due, Instant now) {
+        var story = due.publishAsScheduled(now);
+        persist(story);
+        audit.record(story.siteId(), story.id(), "penjadwal", "menerbitkan sesuai jadwal", "");
+        goLive(story, now);
+        if (now.equals(story.firstPublishedAt())) {
+            events.publishEvent(new StoryPublished(
+                    story.siteId(),
+                    story.id(),
+                    story.draft().title(),
+                    story.draft().writerIds(),
+                    null,
+                    "penjadwal"));
         }
-        return due.size();
     }
 
     /** PostgreSQL keeps microseconds; a time compared with what it stored must not carry more. */

@@ -123,16 +123,22 @@ public class Stories {
                 == 1;
     }
 
-    /** Scheduled stories whose time has come, locked so that another node's scheduler skips them. */
-    List<Long> lockDue(Instant now, int limit) {
+    /**
+     * The scheduled story due soonest that no other node holds, locked until the caller's transaction ends; a story
+     * whose last try failed waits until its retry time ({@link PublishFailures}).
+     */
+    Optional<Story> lockNextDue(Instant now) {
         return jdbc.sql("""
-                        select id from story where status = 'SCHEDULED' and scheduled_at <= :now
-                        order by scheduled_at, id limit :limit for update skip locked
+                        select s.* from story s
+                        where s.status = 'SCHEDULED' and s.scheduled_at <= :now
+                          and not exists (select 1 from story_publish_failure f
+                                          where f.story_id = s.id and f.scheduled_at = s.scheduled_at
+                                            and f.retry_at > :now)
+                        order by s.scheduled_at, s.id limit 1 for update of s skip locked
                         """)
                 .param("now", Timestamp.from(now))
-                .param("limit", limit)
-                .query(Long.class)
-                .list();
+                .query(Stories::story)
+                .optional();
     }
 
     /** The people credited, as writer or editor, on a story of a site not among these, published or not. */

@@ -68,6 +68,11 @@ class PageCache {
         purge(key -> key.showsArticle(siteId, articleId));
     }
 
+    /** Drops every page of these sites: their names, settings or rubrics changed. */
+    void purgeSites(java.util.Set<Long> siteIds) {
+        purge(key -> siteIds.contains(key.siteId()));
+    }
+
     /** Drops every page: after this node may have missed purges, nothing it kept can be trusted. */
     void purgeAll() {
         generation.incrementAndGet();

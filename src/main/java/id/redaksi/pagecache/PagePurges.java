@@ -2,6 +2,8 @@ package id.redaksi.pagecache;
 
 import id.redaksi.article.ArticlePublished;
 import id.redaksi.article.ArticleWithdrawn;
+import id.redaksi.site.SitesChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -9,7 +11,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Purges the pages an article's publication or withdrawal changes: on this node right after the commit (so the
  * editor who published sees the change on the next request), on the other nodes through a NOTIFY sent inside
- * the publishing transaction (so it reaches them only once the change is committed).
+ * the publishing transaction (so it reaches them only once the change is committed). A change of sites or rubrics
+ * drops the pages of the sites it changed, on every node: their navigation, names and settings are on every page.
  */
 @Component
 class PagePurges {
@@ -40,5 +43,19 @@ class PagePurges {
     @TransactionalEventListener(fallbackExecution = true)
     void purge(ArticleWithdrawn event) {
         cache.purgeArticle(event.siteId(), event.articleId());
+    }
+
+    /**
+     * Only a change this node made in a transaction is announced: a reload after another node's message or after the
+     * periodic recheck raises the same event outside a transaction, and announcing it again would echo for ever.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void announce(SitesChanged event) {
+        messages.sendSites();
+    }
+
+    @EventListener
+    void purge(SitesChanged event) {
+        cache.purgeSites(event.siteIds());
     }
 }

@@ -1,6 +1,7 @@
 package id.redaksi.pagecache;
 
 import com.zaxxer.hikari.HikariDataSource;
+import id.redaksi.site.Sites;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.sql.Connection;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Hears the purges other nodes send over PostgreSQL's LISTEN/NOTIFY. One thread per node holds one connection of
  * its own, opened with the pool's address and credentials but outside the pool: LISTEN belongs to a session, and a
  * pooled connection would be handed to requests. When the database goes away the thread reconnects with a growing
- * pause, and once back it drops every kept page, since it may have missed purges meanwhile.
+ * pause, and once back it drops every kept page and reads the sites again, since it may have missed messages meanwhile.
  */
 @Component
 class PurgeListener implements SmartLifecycle {
@@ -38,15 +39,17 @@ class PurgeListener implements SmartLifecycle {
     private final PageCache cache;
     private final PurgeMessages messages;
     private final Timer delay;
+    private final Sites sites;
     private volatile boolean running;
     private volatile boolean listening;
     private volatile boolean warmedUp;
     private Thread thread;
 
-    PurgeListener(DataSource dataSource, PageCache cache, PurgeMessages messages, MeterRegistry meters) {
+    PurgeListener(DataSource dataSource, PageCache cache, PurgeMessages messages, Sites sites, MeterRegistry meters) {
         this.dataSource = dataSource;
         this.cache = cache;
         this.messages = messages;
+        this.sites = sites;
         this.delay = Timer.builder("redaksi.pagecache.purge.delay")
                 .description("From another node's commit to this node's purge (the nodes' clocks must agree)")
                 .register(meters);
@@ -119,6 +122,7 @@ class PurgeListener implements SmartLifecycle {
             statement.execute("listen " + PurgeMessages.CHANNEL);
         }
         cache.purgeAll();
+        sites.reload();
         listening = true;
         warmedUp = true;
         log.info("Listening for page purges on channel {}", PurgeMessages.CHANNEL);
@@ -147,6 +151,9 @@ class PurgeListener implements SmartLifecycle {
         messages.read(payload).ifPresent(purge -> {
             if (purge.all()) {
                 cache.purgeAll();
+                sites.reload();
+            } else if (purge.sites()) {
+                sites.reload();
             } else {
                 cache.purgeArticle(purge.siteId(), purge.articleId());
             }

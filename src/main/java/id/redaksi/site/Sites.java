@@ -3,28 +3,45 @@ package id.redaksi.site;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The network's sites, held in memory: every public request resolves its site from the Host header, and
- * a network has a handful of sites that change rarely. Writes go to the database and reload the snapshot.
+ * a network has a handful of sites that change rarely. Writes go to the database and reload the snapshot; a
+ * snapshot that differs from the one before raises {@link SitesChanged}, which the page cache announces to the
+ * other nodes when this node made the change. Every node also reads the sites again every few seconds
+ * ({@code redaksi.site.recheck}), which bounds how long a node that missed an announcement shows the old ones.
  */
 @Repository
 public class Sites {
 
+    private static final Logger log = LoggerFactory.getLogger(Sites.class);
+
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private volatile Snapshot snapshot;
 
-    Sites(JdbcClient jdbc) {
+    Sites(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<Site> all() {
@@ -74,8 +91,7 @@ public class Sites {
                     .param("site", id)
                     .update();
         }
-        reload();
-        return byId(id).orElseThrow();
+        return changed().byId().get(id);
     }
 
     @Transactional
@@ -88,13 +104,55 @@ public class Sites {
                 .param("slug", slug)
                 .param("name", name)
                 .update();
-        reload();
-        return byId(siteId).flatMap(s -> s.rubric(slug)).orElseThrow();
+        return Optional.ofNullable(changed().byId().get(siteId))
+                .flatMap(s -> s.rubric(slug))
+                .orElseThrow();
     }
 
-    /** Reads the sites again; called after every change here and when another node announces one. */
+    /** Reads the sites again: when another node announces a change, and after a node's LISTEN connection came back. */
     public void reload() {
-        snapshot = load();
+        read();
+    }
+
+    /** Synchronized, so that a slow read never replaces a newer one. */
+    private synchronized Snapshot read() {
+        var fresh = load();
+        var before = snapshot;
+        snapshot = fresh;
+        if (before != null) {
+            var changed = fresh.changedSince(before);
+            if (!changed.isEmpty()) {
+                events.publishEvent(new SitesChanged(changed));
+            }
+        }
+        return fresh;
+    }
+
+    /** Bounds how long a node that missed another node's announcement shows the sites as they were. */
+    @Scheduled(fixedDelayString = "${redaksi.site.recheck:5s}", initialDelayString = "${redaksi.site.recheck:5s}")
+    void recheck() {
+        try {
+            read();
+        } catch (DataAccessException e) {
+            log.debug("Sites not read again: {}", e.toString());
+        }
+    }
+
+    /**
+     * A write's reload, inside its transaction (it sees its own change); once the transaction ends, what is committed
+     * is read again, so that a recheck that read the committed rows in between, or a rollback, leaves nothing behind.
+     */
+    private Snapshot changed() {
+        var fresh = read();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    read();
+                }
+            });
+        }
+        return fresh;
     }
 
     private Snapshot snapshot() {
@@ -141,6 +199,14 @@ public class Sites {
     private record Snapshot(List<Site> sites, Map<String, Site> byHost, Map<Long, Site> byId) {
         Snapshot(List<Site> sites) {
             this(List.copyOf(sites), hostIndex(sites), index(sites, Site::id));
+        }
+
+        /** The sites added, removed or changed since {@code before}. */
+        Set<Long> changedSince(Snapshot before) {
+            var ids = new HashSet<>(byId.keySet());
+            ids.addAll(before.byId.keySet());
+            ids.removeIf(id -> Objects.equals(byId.get(id), before.byId.get(id)));
+            return Set.copyOf(ids);
         }
 
         private static Map<String, Site> hostIndex(Collection<Site> sites) {

@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PortalTest
@@ -47,18 +46,29 @@ class LoginIntegrationTests {
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(Fixtures.PASSWORD);
     }
 
+    /** Over real HTTP: the sessions live in the database (Spring Session), not in the servlet container MockMvc mocks. */
     @Test
-    void aGoodLoginLeadsToTheNewsroomWithANewSession() throws Exception {
+    void aGoodLoginLeadsToTheNewsroomWithANewSession() {
         var account = fixtures.account(fixtures.site().create(), Role.WRITER);
-        var before = new MockHttpSession();
-        var beforeId = before.getId();
+        var form = new LoginForm(browser);
 
-        var result = mvc.perform(
-                        login(account.username(), Fixtures.PASSWORD, "10.0.0.1").session(before))
-                .andReturn();
+        var answer = browser.post(
+                "localhost",
+                "/redaksi/masuk",
+                "username=" + account.username() + "&password=" + Fixtures.PASSWORD + "&_csrf=" + form.token(),
+                "Cookie",
+                form.cookie(),
+                "X-Forwarded-For",
+                "10.0.0.1");
 
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/");
-        assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(beforeId);
+        assertThat(answer.header("Location")).endsWith("/redaksi/");
+        var after = answer.header("Set-Cookie").split(";")[0];
+        assertThat(after).startsWith("JSESSIONID=").isNotEqualTo(form.cookie());
+        assertThat(browser.get("localhost", "/redaksi/", "Cookie", after).status())
+                .isEqualTo(200);
+        assertThat(browser.get("localhost", "/redaksi/", "Cookie", form.cookie())
+                        .header("Location"))
+                .endsWith("/redaksi/masuk");
     }
 
     @Test

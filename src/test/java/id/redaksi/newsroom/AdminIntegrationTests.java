@@ -21,7 +21,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -175,18 +174,17 @@ class AdminIntegrationTests {
     @Test
     void aRealActionsMessageShowsOnceAfterItsRedirect() throws Exception {
         var admin = fixtures.networkAdmin();
-        var session = new MockHttpSession();
 
-        var created = mvc.perform(
-                        newAccount("pesan.sekali", null, "").session(session).with(user(admin.username())))
+        var created = mvc.perform(newAccount("pesan.sekali", null, "").with(user(admin.username())))
                 .andReturn()
                 .getResponse();
-        var first = mvc.perform(get(created.getRedirectedUrl()).session(session).with(user(admin.username())))
+        // the flash message waits in the session the cookie names (Spring Session, in the database)
+        var session = created.getCookie("JSESSIONID");
+        var first = mvc.perform(get(created.getRedirectedUrl()).cookie(session).with(user(admin.username())))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        var second = mvc.perform(
-                        get(created.getRedirectedUrl()).session(session).with(user(admin.username())))
+        var second = mvc.perform(get(created.getRedirectedUrl()).cookie(session).with(user(admin.username())))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -274,9 +274,10 @@ class StorySafeguardsIntegrationTests {
     }
 
     /** The page a browser lands on after the redirect, with what the redirect left for it. */
+    /** As a browser follows it: the flash message waits in the session its cookie names (Spring Session). */
     private MockHttpServletResponse follow(MvcResult redirect) throws Exception {
         return mvc.perform(get(redirect.getResponse().getRedirectedUrl())
-                        .flashAttrs(redirect.getFlashMap())
+                        .cookie(redirect.getResponse().getCookie("JSESSIONID"))
                         .with(user(writer.username())))
                 .andReturn()
                 .getResponse();

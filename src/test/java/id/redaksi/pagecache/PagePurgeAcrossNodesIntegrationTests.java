@@ -8,6 +8,7 @@ import id.redaksi.account.Role;
 import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
+import id.redaksi.site.Sites;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -46,6 +47,9 @@ class PagePurgeAcrossNodesIntegrationTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    Sites sites;
+
     Site site;
     PageCache secondCache;
     PurgeListener secondNode;
@@ -55,7 +59,7 @@ class PagePurgeAcrossNodesIntegrationTests {
         site = fixtures.site().create();
         secondCache = new PageCache(new PageCacheSettings(true, DataSize.ofMegabytes(8), Duration.ofMinutes(5)));
         secondNode = new PurgeListener(
-                dataSource, secondCache, new PurgeMessages(jdbc, json, "node-2"), new SimpleMeterRegistry());
+                dataSource, secondCache, new PurgeMessages(jdbc, json, "node-2"), sites, new SimpleMeterRegistry());
         secondNode.start();
         await(Duration.ofSeconds(5), secondNode::listening);
     }

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import id.redaksi.Browser;
 import id.redaksi.PortalTest;
 import id.redaksi.Scrape;
+import id.redaksi.site.Sites;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @PortalTest
 class PurgeListenerHealthIntegrationTests {
+
+    @Autowired
+    Sites sites;
 
     @Autowired
     Browser browser;
@@ -72,7 +76,7 @@ class PurgeListenerHealthIntegrationTests {
     @Test
     void aNodeIsNotReadyUntilItsFirstListenAndStaysReadyAfter() {
         var listener = new PurgeListener(
-                dataSource, cache, new PurgeMessages(jdbc, json, "node-warm"), new SimpleMeterRegistry());
+                dataSource, cache, new PurgeMessages(jdbc, json, "node-warm"), sites, new SimpleMeterRegistry());
         var warmUp = new WarmUpHealthIndicator(listener);
         var health = new PurgeListenerHealthIndicator(listener);
         assertThat(warmUp.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);

@@ -3,6 +3,8 @@ package id.redaksi.newsroom.desk;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
 import id.redaksi.newsroom.Assigning;
+import id.redaksi.newsroom.PublishFailures;
+import id.redaksi.newsroom.PublishFailures.PublishFailure;
 import id.redaksi.newsroom.Stories;
 import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.StoryStatus;
@@ -29,10 +31,12 @@ class DeskHome {
 
     private final Stories stories;
     private final Assigning assigning;
+    private final PublishFailures failures;
 
-    DeskHome(Stories stories, Assigning assigning) {
+    DeskHome(Stories stories, Assigning assigning, PublishFailures failures) {
         this.stories = stories;
         this.assigning = assigning;
+        this.failures = failures;
     }
 
     Queues of(Actor actor, List<SiteAccess> access) {
@@ -51,14 +55,20 @@ class DeskHome {
                 .map(a -> new Assigned(sites.get(a.siteId()), a))
                 .toList();
         return new Queues(
-                !edited.isEmpty(), queued(review, sites), queued(returned, sites), queued(scheduled, sites), assigned);
+                !edited.isEmpty(),
+                queued(review, sites, Map.of()),
+                queued(returned, sites, Map.of()),
+                queued(scheduled, sites, failures.of(scheduled)),
+                assigned);
     }
 
     private static List<Long> ids(List<SiteAccess> access, Predicate<SiteAccess> which) {
         return access.stream().filter(which).map(a -> a.site().id()).toList();
     }
 
-    private static List<Queued> queued(List<Story> stories, Map<Long, Site> sites) {
-        return stories.stream().map(s -> new Queued(sites.get(s.siteId()), s)).toList();
+    private static List<Queued> queued(List<Story> stories, Map<Long, Site> sites, Map<Long, PublishFailure> failures) {
+        return stories.stream()
+                .map(s -> new Queued(sites.get(s.siteId()), s, failures.get(s.id())))
+                .toList();
     }
 }

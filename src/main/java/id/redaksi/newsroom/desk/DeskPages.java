@@ -3,6 +3,7 @@ package id.redaksi.newsroom.desk;
 import id.redaksi.account.Role;
 import id.redaksi.article.Person;
 import id.redaksi.newsroom.AuditLog;
+import id.redaksi.newsroom.PublishFailures.PublishFailure;
 import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.StoryStatus;
 import id.redaksi.site.Site;
@@ -18,6 +19,15 @@ public final class DeskPages {
 
     private DeskPages() {}
 
+    /** What the desk says of a scheduled story the scheduler could not publish; null for one that did not fail. */
+    static String failureNote(PublishFailure failure, Site site) {
+        if (failure == null) {
+            return null;
+        }
+        return "Gagal terbit: " + failure.reason() + ", dicoba lagi pukul "
+                + EditorPages.CLOCK.format(failure.retryAt().atZone(site.zone())) + ".";
+    }
+
     /** What every newsroom page knows: who is working, and the token its forms must carry. */
     public record Desk(String user, CsrfToken csrf) {}
 
@@ -25,8 +35,16 @@ public final class DeskPages {
 
     public record DashboardPage(Desk desk, List<SiteAccess> sites, boolean networkAdmin, Queues queues) {}
 
-    /** A story waiting on the desk's home, with the site it belongs to (for its address and its time zone). */
-    public record Queued(Site site, Story story) {
+    /**
+     * A story waiting on the desk's home, with the site it belongs to (for its address and its time zone).
+     *
+     * @param failure why the scheduler could not publish it yet, null for every other story
+     */
+    public record Queued(Site site, Story story, PublishFailure failure) {
+
+        public String failureNote() {
+            return DeskPages.failureNote(failure, site);
+        }
 
         public String path() {
             return DeskSupport.storyPath(site, story.id());

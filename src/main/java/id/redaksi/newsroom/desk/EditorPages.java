@@ -12,6 +12,7 @@ import id.redaksi.newsroom.Bylines;
 import id.redaksi.newsroom.DraftBuffer;
 import id.redaksi.newsroom.EditingPresence;
 import id.redaksi.newsroom.NoteThread;
+import id.redaksi.newsroom.PublishFailures;
 import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.StoryStatus;
 import id.redaksi.newsroom.desk.StoryPages.Conversation;
@@ -41,6 +42,7 @@ class EditorPages {
     private final NoteThread notes;
     private final MediaLibrary media;
     private final Accounts accounts;
+    private final PublishFailures failures;
 
     EditorPages(
             Topics topics,
@@ -51,8 +53,10 @@ class EditorPages {
             DeskSupport support,
             NoteThread notes,
             MediaLibrary media,
-            Accounts accounts) {
+            Accounts accounts,
+            PublishFailures failures) {
         this.notes = notes;
+        this.failures = failures;
         this.media = media;
         this.accounts = accounts;
         this.topics = topics;
@@ -182,7 +186,8 @@ class EditorPages {
                 others,
                 conversation(actor, site, story),
                 leadThumbnail(site, form),
-                topicOffers(site, form, errors));
+                topicOffers(site, form, errors),
+                story == null ? null : failures.of(story).orElse(null));
         return new ModelAndView("newsroom/editor", Map.of("page", page), status);
     }
 }

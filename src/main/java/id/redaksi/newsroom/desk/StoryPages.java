@@ -5,6 +5,7 @@ import id.redaksi.article.IssuedNotice;
 import id.redaksi.article.Notice;
 import id.redaksi.article.Person;
 import id.redaksi.newsroom.AuditLog;
+import id.redaksi.newsroom.PublishFailures.PublishFailure;
 import id.redaksi.newsroom.Revisions.Revision;
 import id.redaksi.newsroom.Story;
 import id.redaksi.newsroom.StoryNote;
@@ -29,6 +30,7 @@ public final class StoryPages {
      * @param conversation the story's notes, for its writers and the site's editors only; null for anyone else
      * @param leadThumbnail the address of the lead picture's thumbnail, null without one
      * @param topicOffers the form's topics the site does not have, each offered to be made, after a refused save
+     * @param publishFailure why the scheduler could not publish the scheduled story yet, null if it did not fail
      */
     public record EditorPage(
             Desk desk,
@@ -48,10 +50,15 @@ public final class StoryPages {
             List<String> others,
             Conversation conversation,
             String leadThumbnail,
-            List<TopicOffer> topicOffers) {
+            List<TopicOffer> topicOffers,
+            PublishFailure publishFailure) {
 
         public boolean isEditor() {
             return role.includes(Role.EDITOR);
+        }
+
+        public String publishFailureNote() {
+            return DeskPages.failureNote(publishFailure, site);
         }
 
         /** Whether the story can go to an editor from here. */
