@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,20 +50,7 @@ public class Stories {
                         returning id
                         """)
                 .param("site", story.siteId())
-                .param("rubric", d.rubricId())
-                .param("title", d.title())
-                .param("slug", d.slug())
-                .param("lead", d.lead())
-                .param("body", d.bodyHtml())
-                .param("seoTitle", d.seoTitle())
-                .param("seoDescription", d.seoDescription())
-                .param("dateline", d.datelineOverride())
-                .param("image", d.imageId())
-                .param("caption", d.imageCaption())
-                .param("credit", d.imageCredit())
-                .param("writers", d.writerIds().toArray(Long[]::new))
-                .param("topics", d.topicIds().toArray(Long[]::new))
-                .param("editor", d.editorId())
+                .params(contentParams(d))
                 .param("publishedAt", Timestamp.from(story.firstPublishedAt()))
                 .param("updatedAt", Timestamp.from(story.updatedAt()))
                 .query(Long.class)
@@ -99,20 +88,7 @@ public class Stories {
                         where id = :id and version = :version
                         """)
                         .param("status", story.status().name())
-                        .param("rubric", d.rubricId())
-                        .param("title", d.title())
-                        .param("slug", d.slug())
-                        .param("lead", d.lead())
-                        .param("body", d.bodyHtml())
-                        .param("seoTitle", d.seoTitle())
-                        .param("seoDescription", d.seoDescription())
-                        .param("dateline", d.datelineOverride())
-                        .param("image", d.imageId())
-                        .param("caption", d.imageCaption())
-                        .param("credit", d.imageCredit())
-                        .param("writers", d.writerIds().toArray(Long[]::new))
-                        .param("topics", d.topicIds().toArray(Long[]::new))
-                        .param("editor", d.editorId())
+                        .params(contentParams(d))
                         .param("scheduledAt", timestamp(story.scheduledAt()))
                         .param("firstPublishedAt", timestamp(story.firstPublishedAt()))
                         .param("note", story.reviewNote())
@@ -247,5 +223,25 @@ public class Stories {
 
     private static List<Long> ids(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
+    }
+
+    /** A story's content as the named parameters the story table's statements bind, the same in each. */
+    private static Map<String, Object> contentParams(ArticleContent d) {
+        var params = new HashMap<String, Object>();
+        params.put("rubric", d.rubricId());
+        params.put("title", d.title());
+        params.put("slug", d.slug());
+        params.put("lead", d.lead());
+        params.put("body", d.bodyHtml());
+        params.put("seoTitle", d.seoTitle());
+        params.put("seoDescription", d.seoDescription());
+        params.put("dateline", d.datelineOverride());
+        params.put("image", d.imageId());
+        params.put("caption", d.imageCaption());
+        params.put("credit", d.imageCredit());
+        params.put("writers", d.writerIds().toArray(Long[]::new));
+        params.put("topics", d.topicIds().toArray(Long[]::new));
+        params.put("editor", d.editorId());
+        return params;
     }
 }
