@@ -4,6 +4,8 @@ import id.redaksi.site.Sites;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,7 @@ class Beacon {
     private final ReadTokens tokens;
     private final Readers readers;
     private final HitCounter counter;
-    private final MeterRegistry meters;
+    private final Map<Outcome, Counter> outcomes = new EnumMap<>(Outcome.class);
 
     Beacon(
             Sites sites,
@@ -35,47 +37,65 @@ class Beacon {
         this.tokens = tokens;
         this.readers = readers;
         this.counter = counter;
-        this.meters = meters;
+        for (var outcome : Outcome.values()) {
+            outcomes.put(
+                    outcome,
+                    Counter.builder("redaksi.readership.hits")
+                            .description("Beacon hits by outcome: counted, or why not (repeated covers reloads and the"
+                                    + " per-address limits)")
+                            .tag("outcome", outcome.tag)
+                            .register(meters));
+        }
     }
 
     void received(HttpServletRequest request, String id, String token) {
-        outcome(judge(request, id, token)).increment();
+        outcomes.get(judge(request, id, token)).increment();
     }
 
-    private String judge(HttpServletRequest request, String id, String token) {
+    private Outcome judge(HttpServletRequest request, String id, String token) {
         var articleId = parse(id);
         var userAgent = request.getHeader(HttpHeaders.USER_AGENT);
         if (articleId.isEmpty()) {
-            return "no-article";
+            return Outcome.NO_ARTICLE;
         }
         if (NotReaders.isRobot(userAgent)
                 || NotReaders.isPrefetch(
                         request.getHeader("Sec-Purpose"), request.getHeader("Purpose"), request.getHeader("X-Moz"))) {
-            return "not-a-reader";
+            return Outcome.NOT_A_READER;
         }
         var site = sites.byHost(request.getServerName());
         if (site.isEmpty()) {
-            return "no-site";
+            return Outcome.NO_SITE;
         }
         long siteId = site.get().id();
         long article = articleId.getAsLong();
         if (!tokens.isValid(token, siteId, article)) {
-            return "bad-token";
+            return Outcome.BAD_TOKEN;
         }
         if (!readers.counts(request.getRemoteAddr(), userAgent, article)) {
-            return "repeated";
+            return Outcome.REPEATED;
         }
         counter.count(article, siteId, published.isKnown(siteId, article));
-        return "counted";
+        return Outcome.COUNTED;
     }
 
-    /** One counter per outcome, a handful in all; {@code redaksi.readership.dropped} counts reads counted then lost. */
-    private Counter outcome(String outcome) {
-        return Counter.builder("redaksi.readership.hits")
-                .description("Beacon hits by outcome: counted, or why not (repeated covers reloads and the per-address "
-                        + "limits)")
-                .tag("outcome", outcome)
-                .register(meters);
+    /**
+     * What became of a hit, one counter each, registered once: the beacon is the hottest path there is.
+     * {@code redaksi.readership.dropped} counts reads counted then lost.
+     */
+    private enum Outcome {
+        COUNTED("counted"),
+        REPEATED("repeated"),
+        BAD_TOKEN("bad-token"),
+        NOT_A_READER("not-a-reader"),
+        NO_SITE("no-site"),
+        NO_ARTICLE("no-article");
+
+        private final String tag;
+
+        Outcome(String tag) {
+            this.tag = tag;
+        }
     }
 
     private static OptionalLong parse(String id) {

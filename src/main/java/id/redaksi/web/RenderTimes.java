@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,6 +21,7 @@ class RenderTimes implements HandlerInterceptor {
     private static final String STARTED = RenderTimes.class.getName() + ".started";
 
     private final MeterRegistry meters;
+    private final Map<Method, Timer> timers = new ConcurrentHashMap<>();
 
     RenderTimes(MeterRegistry meters) {
         this.meters = meters;
@@ -35,12 +39,16 @@ class RenderTimes implements HandlerInterceptor {
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
         if (request.getAttribute(STARTED) instanceof Long started && handler instanceof HandlerMethod page) {
-            Timer.builder("redaksi.render")
-                    .description("Rendering a public page that was not kept, controller and template")
-                    .tag("page", page.getMethod().getName())
-                    .register(meters)
+            timers.computeIfAbsent(page.getMethod(), this::timer)
                     .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Timer timer(Method page) {
+        return Timer.builder("redaksi.render")
+                .description("Rendering a public page that was not kept, controller and template")
+                .tag("page", page.getName())
+                .register(meters);
     }
 
     private static boolean isPublicPage(Object handler) {

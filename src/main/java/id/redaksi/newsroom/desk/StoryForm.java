@@ -79,23 +79,7 @@ public record StoryForm(
 
     /** The same text, to be saved on top of {@code newer}: a save conflict's "keep mine". */
     StoryForm onTopOf(int newer) {
-        return new StoryForm(
-                newer,
-                rubricId,
-                title,
-                slug,
-                lead,
-                body,
-                seoTitle,
-                seoDescription,
-                datelineOverride,
-                imageId,
-                imageCaption,
-                imageCredit,
-                writerIds,
-                editorId,
-                topics,
-                newTopics);
+        return with(newer, editorId);
     }
 
     /** The form with this person as the editor credit when it has none: an editor's form credits that editor. */
@@ -103,6 +87,10 @@ public record StoryForm(
         if (personId == null || !blank(editorId)) {
             return this;
         }
+        return with(version, String.valueOf(personId));
+    }
+
+    private StoryForm with(Integer version, String editorId) {
         return new StoryForm(
                 version,
                 rubricId,
@@ -117,7 +105,7 @@ public record StoryForm(
                 imageCaption,
                 imageCredit,
                 writerIds,
-                String.valueOf(personId),
+                editorId,
                 topics,
                 newTopics);
     }
