@@ -11,4 +11,9 @@ public record Chrome(Site site, Meta meta, String activeRubric) {
     public Chrome(Site site, Meta meta) {
         this(site, meta, null);
     }
+
+    /** A word of the public chrome in the site's language; see {@link PublicWords}. */
+    public String t(String key, Object... arguments) {
+        return PublicWords.of(site.language(), key, arguments);
+    }
 }
