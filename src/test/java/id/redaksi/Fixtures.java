@@ -129,6 +129,7 @@ public class Fixtures {
         private List<String> rubrics = List.of("Politik", "Ekonomi", "Olahraga");
         private String name;
         private String domain = "test";
+        private String language;
 
         public SiteBuilder zone(String zone) {
             this.zone = zone;
@@ -142,6 +143,12 @@ public class Fixtures {
 
         public SiteBuilder named(String name) {
             this.name = name;
+            return this;
+        }
+
+        /** The site's language ({@code en}); there is no screen for it yet, so the column is set directly. */
+        public SiteBuilder language(String language) {
+            this.language = language;
             return this;
         }
 
@@ -168,6 +175,13 @@ public class Fixtures {
                     null,
                     List.of(host)));
             rubrics.forEach(r -> sites.addRubric(site.id(), r.toLowerCase().replace(' ', '-'), r));
+            if (language != null) {
+                jdbc.sql("update site set language = :language where id = :id")
+                        .param("language", language)
+                        .param("id", site.id())
+                        .update();
+                sites.reload();
+            }
             return sites.byId(site.id()).orElseThrow();
         }
     }

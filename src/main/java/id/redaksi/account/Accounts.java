@@ -176,6 +176,17 @@ public class Accounts {
                 .update();
     }
 
+    /** What the newsroom's screens speak to this account; see {@link NewsroomWords#LANGUAGES}. */
+    public void setLanguage(long userId, String language) {
+        if (!NewsroomWords.LANGUAGES.containsKey(language)) {
+            throw new IllegalArgumentException("no newsroom language: " + language);
+        }
+        jdbc.sql("update app_user set language = :language where id = :id")
+                .param("language", language)
+                .param("id", userId)
+                .update();
+    }
+
     /** The enabled accounts that review the site's stories: editors and site admins with a role there. */
     public List<Actor> reviewersOf(long siteId) {
         return jdbc.sql(SELECT + """
@@ -232,6 +243,7 @@ public class Accounts {
                 rs.getBoolean("network_admin"),
                 personId,
                 rs.getString("email"),
+                rs.getString("language"),
                 roles(rs.getString("roles")));
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
  * Who is acting in the newsroom, with their roles per site. A network admin holds every role on every site.
  *
  * @param email where the newsroom mails them, null when they gave none
+ * @param language what the newsroom's screens speak to them: {@code id} or {@code en}
  * @param roles site id to role
  */
 public record Actor(
@@ -16,6 +17,7 @@ public record Actor(
         boolean networkAdmin,
         Long personId,
         String email,
+        String language,
         Map<Long, Role> roles) {
 
     public Actor {

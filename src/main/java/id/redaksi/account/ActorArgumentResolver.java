@@ -13,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Gives newsroom controllers the {@link Actor} behind the request, read fresh each time: a role revoked or
- * an account disabled takes effect on the next click, not the next login.
+ * an account disabled takes effect on the next click, not the next login. The page it answers with speaks the
+ * actor's language ({@link NewsroomWords}).
  */
 @Configuration(proxyBeanMethods = false)
 class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -44,7 +45,9 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new InsufficientAuthenticationException("login required");
         }
-        return accounts.active(authentication.getName())
+        var actor = accounts.active(authentication.getName())
                 .orElseThrow(() -> new NotAllowed("account " + authentication.getName() + " is disabled"));
+        NewsroomWords.speak(actor);
+        return actor;
     }
 }

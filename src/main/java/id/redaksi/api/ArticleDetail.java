@@ -6,6 +6,7 @@ import id.redaksi.article.Article;
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.Credit;
 import id.redaksi.article.Notice;
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Site;
 import java.util.List;
 
@@ -67,13 +68,17 @@ record ArticleDetail(
 
     /**
      * @param kind RALAT (correction) or HAK_JAWAB (right of reply)
-     * @param label how the page names the kind
+     * @param label how the page names the kind, in the site's language
      */
     record NoticeView(String kind, String label, String text, String at) {
 
         static NoticeView of(Notice notice, Site site) {
             return new NoticeView(
-                    notice.kind().name(), notice.kind().label(), notice.text(), ApiTime.iso(notice.at(), site.zone()));
+                    notice.kind().name(),
+                    PublicWords.of(
+                            site.language(), "article.notice." + notice.kind().name()),
+                    notice.text(),
+                    ApiTime.iso(notice.at(), site.zone()));
         }
     }
 }

@@ -2,6 +2,7 @@ package id.redaksi.feeds;
 
 import id.redaksi.article.Topics;
 import id.redaksi.feeds.Feeds.Channel;
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +30,7 @@ class FeedController {
         feeds.answer(
                 site,
                 FeedScope.site(site.id()),
-                new Channel(site.name(), "/", "Berita terbaru dari " + site.name() + ".", "/rss.xml"),
+                new Channel(site.name(), "/", PublicWords.of(site.language(), "feed.site", site.name()), "/rss.xml"),
                 request,
                 response);
     }
@@ -44,7 +45,7 @@ class FeedController {
                 new Channel(
                         rubric.name() + " - " + site.name(),
                         "/kanal/" + slug,
-                        "Berita " + rubric.name() + " terbaru dari " + site.name() + ".",
+                        PublicWords.of(site.language(), "list.rubric.intro", rubric.name(), site.name()),
                         "/kanal/" + slug + "/rss.xml"),
                 request,
                 response);
@@ -60,7 +61,7 @@ class FeedController {
                 new Channel(
                         topic.name() + " - " + site.name(),
                         "/topik/" + slug,
-                        "Kumpulan berita tentang " + topic.name() + " di " + site.name() + ".",
+                        PublicWords.of(site.language(), "list.topic.intro", topic.name(), site.name()),
                         "/topik/" + slug + "/rss.xml"),
                 request,
                 response);

@@ -2,6 +2,7 @@ package id.redaksi.web;
 
 import id.redaksi.article.Articles;
 import id.redaksi.article.Withdrawal;
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,14 +51,14 @@ class ArticleController {
      */
     private static ModelAndView withdrawn(Site site, Withdrawal withdrawal, HttpServletResponse response) {
         response.setHeader("X-Robots-Tag", "noindex");
-        var heading = "Berita ini telah dicabut";
+        var heading = PublicWords.of(site.language(), "withdrawn.heading");
         var chrome = new Chrome(site, Meta.of(heading + " - " + site.name(), withdrawal.reason(), site.url("/")));
         var page = new Pages.WithdrawnPage(
                 chrome,
                 withdrawal.title(),
                 withdrawal.reason(),
-                IndonesianTime.format(withdrawal.at(), site.zone()),
-                IndonesianTime.iso(withdrawal.at(), site.zone()));
+                SiteTime.format(withdrawal.at(), site),
+                SiteTime.iso(withdrawal.at(), site.zone()));
         var answer = new ModelAndView("web/withdrawn", "page", page);
         answer.setStatus(HttpStatus.GONE);
         return answer;

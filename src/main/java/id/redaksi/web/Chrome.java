@@ -1,5 +1,6 @@
 package id.redaksi.web;
 
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Site;
 
 /**

@@ -2,6 +2,7 @@ package id.redaksi.web;
 
 import id.redaksi.article.ArticleLists;
 import id.redaksi.pagecache.CachingPolicy;
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ListPage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,6 +38,7 @@ class DayIndexController {
             Model model) {
         var today = LocalDate.now(clock.withZone(site.zone()));
         var day = parse(date, today);
+        var language = site.language();
         int page = PageNumber.parse(pageParam);
         var from = day.atStartOfDay(site.zone()).toInstant();
         var until = day.plusDays(1).atStartOfDay(site.zone()).toInstant();
@@ -49,22 +51,22 @@ class DayIndexController {
             CachingPolicy.doNotKeep(request);
         }
         var path = "/indeks?tanggal=" + day;
-        var heading = "Indeks Berita " + IndonesianTime.day(day);
+        var heading = PublicWords.of(language, "dayIndex.heading", SiteTime.day(day, site));
         var meta = Meta.of(
                 heading + " - " + site.name(),
-                "Semua berita " + site.name() + " pada " + IndonesianTime.day(day) + ".",
+                PublicWords.of(language, "dayIndex.description", site.name(), SiteTime.day(day, site)),
                 site.url(PageNumber.path(path, page)));
         var pager = PageNumber.pager(path, page, rows.size() > PageNumber.SIZE);
         var days = new Pages.Pager(
                 "/indeks?tanggal=" + day.minusDays(1),
                 day.isBefore(today) ? "/indeks?tanggal=" + day.plusDays(1) : null,
-                "Hari sebelumnya",
-                "Hari berikutnya");
+                "pager.previousDay",
+                "pager.nextDay");
         model.addAttribute(
                 "page",
                 new ListPage(
                         new Chrome(site, meta),
-                        "Indeks",
+                        PublicWords.of(language, "dayIndex.kicker"),
                         heading,
                         meta.description(),
                         rows.stream().limit(PageNumber.SIZE).toList(),
@@ -81,11 +83,11 @@ class DayIndexController {
         try {
             var day = LocalDate.parse(date.strip());
             if (day.isBefore(FIRST_DAY) || day.isAfter(today.plusDays(1))) {
-                throw new BadRequest("Tanggal " + day + " di luar jangkauan indeks.");
+                throw new BadRequest("dayIndex.outOfRange", day.toString());
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw new BadRequest("Tanggal harus ditulis TTTT-BB-HH, misalnya " + today + ".");
+            throw new BadRequest("dayIndex.badDate", today.toString());
         }
     }
 }

@@ -1,14 +1,19 @@
 package id.redaksi.web;
 
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Sites;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Builds the error page in the look of the site the request came to, or plain when the host is no site's. */
+/**
+ * Builds the error page in the look and language of the site the request came to, or plain and Indonesian when the
+ * host is no site's.
+ */
 @Component
 class ErrorPages {
 
@@ -18,36 +23,46 @@ class ErrorPages {
         this.sites = sites;
     }
 
+    /** @param detail shown on a 400 instead of the general message, as it stands (a reason from outside our pages) */
     ModelAndView render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) {
+        return render(request, response, status, language -> detail);
+    }
+
+    /** A refused address, with what was wrong with it in the site's language. */
+    ModelAndView refused(HttpServletRequest request, HttpServletResponse response, BadRequest refusal) {
+        return render(request, response, HttpStatus.BAD_REQUEST, refusal::message);
+    }
+
+    private ModelAndView render(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            Function<String, String> detailIn) {
         response.setStatus(status.value());
-        var heading = heading(status);
-        var chrome = sites.byHost(request.getServerName())
-                .map(site -> new Chrome(site, Meta.of(heading + " - " + site.name(), heading, site.url("/"))))
+        var site = sites.byHost(request.getServerName());
+        var language = site.map(s -> s.language()).orElse(null);
+        var heading = PublicWords.of(language, "error.heading." + kind(status));
+        var chrome = site.map(s -> new Chrome(s, Meta.of(heading + " - " + s.name(), heading, s.url("/"))))
                 .orElse(null);
-        var message =
-                status == HttpStatus.BAD_REQUEST && detail != null && !detail.isBlank() ? detail : message(status);
+        var detail = status == HttpStatus.BAD_REQUEST ? detailIn.apply(language) : null;
+        var message = detail != null && !detail.isBlank()
+                ? detail
+                : PublicWords.of(language, "error.message." + messageKind(status));
         return new ModelAndView(
                 "web/error", Map.of("page", new Pages.ErrorPage(chrome, status.value(), heading, message)), status);
     }
 
-    private static String heading(HttpStatus status) {
+    private static String kind(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> "Halaman tidak ditemukan";
-            case BAD_REQUEST -> "Permintaan tidak dapat diproses";
-            case METHOD_NOT_ALLOWED -> "Cara akses tidak didukung";
-            case SERVICE_UNAVAILABLE -> "Sedang ada gangguan";
-            default -> status.is4xxClientError() ? "Permintaan ditolak" : "Terjadi kesalahan pada kami";
+            case NOT_FOUND, BAD_REQUEST, METHOD_NOT_ALLOWED, SERVICE_UNAVAILABLE -> String.valueOf(status.value());
+            default -> status.is4xxClientError() ? "4xx" : "5xx";
         };
     }
 
-    private static String message(HttpStatus status) {
+    private static String messageKind(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> "Alamat yang Anda buka tidak ada atau beritanya sudah tidak tersedia.";
-            case SERVICE_UNAVAILABLE -> "Halaman ini belum bisa ditampilkan. Silakan coba lagi sebentar lagi.";
-            default ->
-                status.is4xxClientError()
-                        ? "Alamat atau isian permintaan ini tidak bisa kami proses."
-                        : "Maaf, halaman ini gagal dimuat. Tim kami sudah mendapat catatan kesalahannya.";
+            case NOT_FOUND, SERVICE_UNAVAILABLE -> String.valueOf(status.value());
+            default -> status.is4xxClientError() ? "4xx" : "5xx";
         };
     }
 }

@@ -6,6 +6,7 @@ import id.redaksi.article.People;
 import id.redaksi.article.Topics;
 import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ListPage;
 import java.util.List;
@@ -44,9 +45,9 @@ class ListController {
                 "page",
                 list.titled(
                         rubric.slug(),
-                        "Kanal",
+                        "list.rubric",
                         rubric.name(),
-                        "Berita " + rubric.name() + " terbaru dari " + site.name() + ".",
+                        PublicWords.of(site.language(), "list.rubric.intro", rubric.name(), site.name()),
                         mostRead.inRubric(site.id(), rubric.id(), Window.DAY, MostReadController.BOX)));
         return "web/list";
     }
@@ -63,9 +64,9 @@ class ListController {
                 "page",
                 list.titled(
                         null,
-                        "Topik",
+                        "list.topic",
                         topic.name(),
-                        "Kumpulan berita tentang " + topic.name() + " di " + site.name() + "."));
+                        PublicWords.of(site.language(), "list.topic.intro", topic.name(), site.name())));
         return "web/list";
     }
 
@@ -81,8 +82,10 @@ class ListController {
                 "/penulis/" + slug,
                 page,
                 (offset, limit) -> articles.creditedTo(site.id(), person.id(), offset, limit));
-        var intro = person.bio().isBlank() ? "Tulisan " + person.name() + " di " + site.name() + "." : person.bio();
-        model.addAttribute("page", list.titled(null, "Penulis", person.name(), intro));
+        var intro = person.bio().isBlank()
+                ? PublicWords.of(site.language(), "list.person.intro", person.name(), site.name())
+                : person.bio();
+        model.addAttribute("page", list.titled(null, "list.person", person.name(), intro));
         return "web/list";
     }
 
@@ -98,19 +101,21 @@ class ListController {
 
     private record Listing(Site site, String path, int page, List<ArticleCard> rows) {
 
-        ListPage titled(String activeRubric, String kicker, String heading, String description) {
-            return titled(activeRubric, kicker, heading, description, List.of());
+        /** @param kind the list's words in the bundle: its kicker is {@code kind + ".kicker"} */
+        ListPage titled(String activeRubric, String kind, String heading, String description) {
+            return titled(activeRubric, kind, heading, description, List.of());
         }
 
         ListPage titled(
-                String activeRubric, String kicker, String heading, String description, List<ArticleCard> mostRead) {
+                String activeRubric, String kind, String heading, String description, List<ArticleCard> mostRead) {
             var canonical = site.url(PageNumber.path(path, page));
-            var title = heading + (page > 1 ? " - Halaman " + page : "") + " - " + site.name();
+            var numbered = page > 1 ? PublicWords.of(site.language(), "list.pageTitle", heading, page) : heading;
+            var title = numbered + " - " + site.name();
             var chrome = new Chrome(site, Meta.of(title, description, canonical), activeRubric);
             var shown = rows.stream().limit(PageNumber.SIZE).toList();
             return new ListPage(
                     chrome,
-                    kicker,
+                    chrome.t(kind + ".kicker"),
                     heading,
                     description,
                     shown,

@@ -2,6 +2,7 @@ package id.redaksi.web;
 
 import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.MostReadPage;
 import java.util.Arrays;
@@ -28,13 +29,13 @@ class MostReadController {
 
     @GetMapping("/terpopuler")
     String mostRead(Site site, @RequestParam(name = "periode", required = false) String period, Model model) {
-        var window = window(period);
+        var window = window(period, site.language());
         var path = MostReadPage.path(window);
-        var heading = "Terpopuler " + window.label() + " Terakhir";
+        var label = label(site.language(), window);
+        var heading = PublicWords.of(site.language(), "mostRead.heading", label);
         var meta = Meta.of(
                 heading + " - " + site.name(),
-                "Berita yang paling banyak dibaca di " + site.name() + " dalam "
-                        + window.label().toLowerCase(Locale.ROOT) + " terakhir.",
+                PublicWords.of(site.language(), "mostRead.description", site.name(), label.toLowerCase(Locale.ROOT)),
                 site.url(path));
         model.addAttribute(
                 "page",
@@ -47,12 +48,18 @@ class MostReadController {
         return "web/most-read";
     }
 
-    private static Window window(String period) {
+    private static Window window(String period, String language) {
         if (period == null) {
             return Window.DAY;
         }
-        var names = Arrays.stream(Window.values()).map(Window::param).toList();
+        var params = Arrays.stream(Window.values()).map(Window::param).toList();
+        var labels = Arrays.stream(Window.values()).map(w -> label(language, w)).toList();
         return Window.ofParam(period)
-                .orElseThrow(() -> new BadRequest("Periode harus salah satu dari " + String.join(", ", names) + "."));
+                .orElseThrow(() ->
+                        new BadRequest("mostRead.badPeriod", String.join(", ", params), String.join(", ", labels)));
+    }
+
+    private static String label(String language, Window window) {
+        return PublicWords.of(language, "mostRead.window." + window.name());
     }
 }

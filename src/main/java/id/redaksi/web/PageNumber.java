@@ -20,7 +20,7 @@ final class PageNumber {
         } catch (NumberFormatException e) {
             // answered below, like any other number out of range
         }
-        throw new BadRequest("Nomor halaman harus angka 1 sampai " + MAX + ".");
+        throw new BadRequest("error.pageNumber", MAX);
     }
 
     static int offset(int page) {

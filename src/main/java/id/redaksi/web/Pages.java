@@ -7,9 +7,7 @@ import id.redaksi.readership.Window;
 import id.redaksi.search.SearchResult;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 /** The typed models of the public templates, one record per page. */
 public final class Pages {
@@ -50,11 +48,11 @@ public final class Pages {
         }
     }
 
-    /** Links to the neighbouring pages, each null when there is none. */
-    public record Pager(String previous, String next, String previousLabel, String nextLabel) {
+    /** Links to the neighbouring pages, each null when there is none; the keys name their links' words. */
+    public record Pager(String previous, String next, String previousKey, String nextKey) {
 
         public Pager(String previous, String next) {
-            this(previous, next, "Sebelumnya", "Berikutnya");
+            this(previous, next, "pager.previous", "pager.next");
         }
 
         public boolean isEmpty() {
@@ -78,9 +76,9 @@ public final class Pages {
             String readToken,
             boolean preview) {
 
-        /** "Dibaca 12.345 kali". */
+        /** "Dibaca 12.345 kali", "Read 12,345 times". */
         public String readsLabel() {
-            return "Dibaca " + count(reads) + " kali";
+            return chrome.t("article.reads", reads);
         }
     }
 
@@ -106,13 +104,8 @@ public final class Pages {
 
         /** "12 hasil", or "lebih dari 1.000 hasil" when the search found more than it counts. */
         public String countLabel() {
-            return (result.more() ? "lebih dari " : "") + count(result.total()) + " hasil";
+            return chrome.t(result.more() ? "search.countMore" : "search.count", result.total());
         }
-    }
-
-    /** A count written the Indonesian way, with a dot between thousands. */
-    static String count(long n) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(n);
     }
 
     public record NetworkPage(List<Site> sites) {}

@@ -37,9 +37,10 @@ class PublicErrorController implements ErrorController {
                 && uri.startsWith("/api/")) {
             return problem(status, uri, unreadable);
         }
-        var message = unreadable != null
-                ? "Isian '" + unreadable + "' memuat karakter yang tidak dapat dibaca."
-                : request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        if (unreadable != null && status == HttpStatus.BAD_REQUEST) {
+            return errorPages.refused(request, response, new BadRequest("error.unreadableParameter", unreadable));
+        }
+        var message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         return errorPages.render(request, response, status, message instanceof String m ? m : null);
     }
 

@@ -23,6 +23,11 @@ class PublicErrors {
         this.errorPages = errorPages;
     }
 
+    @ExceptionHandler(BadRequest.class)
+    ModelAndView badRequest(BadRequest e, HttpServletRequest request, HttpServletResponse response) {
+        return errorPages.refused(request, response, e);
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     ModelAndView refused(ResponseStatusException e, HttpServletRequest request, HttpServletResponse response) {
         var status = HttpStatus.resolve(e.getStatusCode().value());
@@ -34,6 +39,6 @@ class PublicErrors {
         var name = e instanceof MethodArgumentTypeMismatchException m
                 ? m.getName()
                 : ((MissingServletRequestParameterException) e).getParameterName();
-        return errorPages.render(request, response, HttpStatus.BAD_REQUEST, "Isian '" + name + "' tidak valid.");
+        return errorPages.refused(request, response, new BadRequest("error.badParameter", name));
     }
 }

@@ -2,6 +2,7 @@ package id.redaksi.web;
 
 import id.redaksi.search.Search;
 import id.redaksi.search.SearchResult;
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.SearchPage;
 import org.springframework.stereotype.Controller;
@@ -33,16 +34,23 @@ class SearchController {
             @RequestParam(name = "halaman", required = false) String halaman,
             Model model) {
         var form = SearchForm.parse(site, q, kanal, dari, sampai, urut, halaman);
-        var result = form.problem() == null ? search.search(form.query(site)) : null;
-        model.addAttribute("page", page(site, form, result));
+        var problem = form.problem(site.language());
+        var result = problem == null ? search.search(form.query(site)) : null;
+        model.addAttribute("page", page(site, form, problem, result));
         return "web/search";
     }
 
-    private static SearchPage page(Site site, SearchForm form, SearchResult result) {
-        var heading = form.problem() == null ? "Hasil pencarian \u201c" + form.shownQuery() + "\u201d" : "Cari berita";
-        var meta = Meta.of(heading + " - " + site.name(), "Cari berita di " + site.name() + ".", site.url("/cari"));
+    private static SearchPage page(Site site, SearchForm form, String problem, SearchResult result) {
+        var language = site.language();
+        var heading = problem == null
+                ? PublicWords.of(language, "search.heading", form.shownQuery())
+                : PublicWords.of(language, "search.title");
+        var meta = Meta.of(
+                heading + " - " + site.name(),
+                PublicWords.of(language, "search.description", site.name()),
+                site.url("/cari"));
         if (result == null) {
-            return new SearchPage(new Chrome(site, meta), form, heading, form.problem(), null, null, null);
+            return new SearchPage(new Chrome(site, meta), form, heading, problem, null, null, null);
         }
         boolean hasNext = (long) form.page() * PageNumber.SIZE < result.listable();
         var pager = new Pages.Pager(

@@ -3,6 +3,7 @@ package id.redaksi.web;
 import id.redaksi.search.Search;
 import id.redaksi.search.SearchOrder;
 import id.redaksi.search.SearchQuery;
+import id.redaksi.site.PublicWords;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
 import java.time.LocalDate;
@@ -33,35 +34,30 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
             Site site, String q, String kanal, String dari, String sampai, String urut, String halaman) {
         var rubric = blank(kanal)
                 ? null
-                : site.rubric(kanal.strip())
-                        .orElseThrow(() -> new BadRequest("Kanal '" + kanal.strip() + "' tidak ada."));
+                : site.rubric(kanal.strip()).orElseThrow(() -> new BadRequest("search.unknownRubric", kanal.strip()));
         var from = date(dari, "dari");
         var until = date(sampai, "sampai");
         if (from != null && until != null && until.isBefore(from)) {
-            throw new BadRequest("Tanggal 'sampai' tidak boleh sebelum tanggal 'dari'.");
+            throw new BadRequest("search.untilBeforeFrom");
         }
         return new SearchForm(SearchQuery.typed(q), rubric, from, until, order(urut), PageNumber.parse(halaman));
     }
 
-    /** Why there is nothing to search for, in words for the reader; null when the query can be run. */
-    String problem() {
+    /** Why there is nothing to search for, in words for the reader in the site's language; null when it can run. */
+    String problem(String language) {
         if (q.isEmpty()) {
-            return "Ketik kata kunci untuk mencari berita.";
+            return PublicWords.of(language, "search.problem.empty");
         }
         if (q.length() > SearchQuery.MAX_LENGTH) {
-            return "Kata kunci terlalu panjang. Gunakan paling banyak " + SearchQuery.MAX_LENGTH + " karakter.";
+            return PublicWords.of(language, "search.problem.tooLong", SearchQuery.MAX_LENGTH);
         }
         if (!SEARCHABLE.matcher(q).find()) {
-            return "Kata kunci harus berisi huruf atau angka.";
+            return PublicWords.of(language, "search.problem.noLetters");
         }
         if (SearchQuery.tooManyOperators(q)) {
-            return "Kata kunci memuat terlalu banyak tanda minus (-). Gunakan paling banyak "
-                    + SearchQuery.MAX_MINUS_SIGNS + ".";
+            return PublicWords.of(language, "search.problem.tooManyMinus", SearchQuery.MAX_MINUS_SIGNS);
         }
-        return page > LAST_PAGE
-                ? "Pencarian menampilkan paling banyak " + LAST_PAGE + " halaman. Persempit dengan kata kunci lain, "
-                        + "kanal, atau tanggal."
-                : null;
+        return page > LAST_PAGE ? PublicWords.of(language, "search.problem.lastPage", LAST_PAGE) : null;
     }
 
     SearchQuery query(Site site) {
@@ -120,7 +116,7 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
         if (urut.strip().equals(BY_RELEVANCE)) {
             return SearchOrder.RELEVANCE;
         }
-        throw new BadRequest("Urutan '" + urut.strip() + "' tidak dikenal. Pilih 'terbaru' atau 'relevan'.");
+        throw new BadRequest("search.unknownOrder", urut.strip());
     }
 
     private static LocalDate date(String value, String name) {
@@ -131,10 +127,10 @@ public record SearchForm(String q, Rubric rubric, LocalDate from, LocalDate unti
         try {
             day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequest("Tanggal '" + name + "' harus ditulis TTTT-BB-HH, misalnya 2024-01-31.");
+            throw new BadRequest("search.badDate." + name);
         }
         if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
-            throw new BadRequest("Tanggal '" + name + "' harus antara " + FIRST_DAY + " dan " + LAST_DAY + ".");
+            throw new BadRequest("search.dateOutOfRange." + name, FIRST_DAY.toString(), LAST_DAY.toString());
         }
         return day;
     }

@@ -32,8 +32,8 @@ class StructuredData {
         if (article.image() != null) {
             doc.put("image", List.of(site.url(article.image().path())));
         }
-        doc.put("datePublished", IndonesianTime.iso(article.publishedAt(), zone));
-        doc.put("dateModified", IndonesianTime.iso(article.updatedAt(), zone));
+        doc.put("datePublished", SiteTime.iso(article.publishedAt(), zone));
+        doc.put("dateModified", SiteTime.iso(article.updatedAt(), zone));
         doc.put("author", article.writers().stream().map(w -> person(site, w)).toList());
         if (article.editor() != null) {
             doc.put("editor", person(site, article.editor()));

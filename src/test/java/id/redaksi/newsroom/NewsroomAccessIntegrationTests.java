@@ -115,6 +115,11 @@ class NewsroomAccessIntegrationTests {
     List<Endpoint> endpoints() {
         return List.of(
                 new Endpoint("dashboard", c -> get("/redaksi/"), EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS))),
+                new Endpoint("my account", c -> get("/redaksi/akun"), EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS))),
+                new Endpoint(
+                        "my newsroom language",
+                        c -> post("/redaksi/akun/bahasa").param("language", "id"),
+                        EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS))),
                 new Endpoint("story list", c -> get("/redaksi/" + c.site().slug() + "/cerita"), STAFF),
                 new Endpoint("new story form", c -> get("/redaksi/" + c.site().slug() + "/cerita/baru"), STAFF),
                 new Endpoint(

@@ -82,7 +82,7 @@ class StoryTests {
         Actor actor() {
             long id = 100 + ordinal();
             Map<Long, Role> roles = role == null ? Map.of() : Map.of(SITE, role);
-            return new Actor(id, name().toLowerCase(), "Orang " + name(), networkAdmin, 1000 + id, null, roles);
+            return new Actor(id, name().toLowerCase(), "Orang " + name(), networkAdmin, 1000 + id, null, "id", roles);
         }
     }
 

@@ -48,9 +48,4 @@ class IndonesianTimeTests {
         assertThat(IndonesianTime.iso(EVENING_IN_JAKARTA, ZoneId.of("Asia/Jayapura")))
                 .isEqualTo("2023-09-05T21:15:00+09:00");
     }
-
-    @Test
-    void namesADayInIndonesian() {
-        assertThat(IndonesianTime.day(LocalDate.of(2023, 9, 5))).isEqualTo("Selasa, 5 September 2023");
-    }
 }

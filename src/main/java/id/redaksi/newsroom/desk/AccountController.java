@@ -3,6 +3,7 @@ package id.redaksi.newsroom.desk;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
 import id.redaksi.account.EmailAddress;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.newsroom.AuditLog;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Everyone's own account: where the newsroom mails them. Admins change others' at /redaksi/admin/pengguna. */
+/**
+ * Everyone's own account: where the newsroom mails them, and the language its screens speak to them. Admins change
+ * others' addresses at /redaksi/admin/pengguna.
+ */
 @Controller
 class AccountController {
 
@@ -48,7 +52,25 @@ class AccountController {
         accounts.setEmail(actor.id(), address.orElse(null));
         audit.recordStaffChange(null, actor, "mengubah email", actor.displayName());
         redirect.addFlashAttribute(
-                DeskSupport.MESSAGE, address.isPresent() ? "Alamat email disimpan." : "Alamat email dihapus.");
+                DeskSupport.MESSAGE,
+                NewsroomWords.t(address.isPresent() ? "account.email.saved" : "account.email.removed"));
+        return new ModelAndView("redirect:/redaksi/akun");
+    }
+
+    /** The language of the newsroom's screens for this account; the message is already in the new one. */
+    @PostMapping("/redaksi/akun/bahasa")
+    ModelAndView language(
+            Actor actor,
+            CsrfToken csrf,
+            @RequestParam(defaultValue = "") String language,
+            RedirectAttributes redirect) {
+        if (!NewsroomWords.LANGUAGES.containsKey(language)) {
+            var refused = NewsroomWords.t("account.language.unknown");
+            var page = new AccountPage(DeskSupport.desk(actor, csrf), actor, actor.email(), null, refused);
+            return new ModelAndView("newsroom/account", Map.of("page", page), HttpStatus.BAD_REQUEST);
+        }
+        accounts.setLanguage(actor.id(), language);
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.of(language, "account.language.saved"));
         return new ModelAndView("redirect:/redaksi/akun");
     }
 }

@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.site;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -7,12 +7,15 @@ import java.util.ResourceBundle;
 /**
  * The words of a site's public chrome (labels, dates' words, error pages) in the site's language, from
  * {@code i18n/public.properties} (Indonesian, the default) and {@code i18n/public_en.properties}. A language
- * without a bundle of its own gets Indonesian, never the JVM's default locale.
+ * without a bundle of its own gets Indonesian, never the JVM's default locale. It belongs to the site, whose
+ * setting the language is, because the pages, the feeds and the API all speak it.
  */
 public final class PublicWords {
 
     private static final ResourceBundle.Control INDONESIAN_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private PublicWords() {}
 
@@ -22,11 +25,17 @@ public final class PublicWords {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale(language)).format(arguments);
     }
 
-    private static ResourceBundle bundle(String language) {
-        return ResourceBundle.getBundle("i18n.public", locale(language), INDONESIAN_FALLBACK);
+    /**
+     * The locale a site's numbers and dates are written in: that of the words it gets, so a language without words
+     * of its own has Indonesian numbers and month names too.
+     */
+    public static Locale locale(String language) {
+        var found = bundle(language).getLocale();
+        return found.getLanguage().isEmpty() ? INDONESIAN : found;
     }
 
-    private static Locale locale(String language) {
-        return Locale.forLanguageTag(language == null || language.isBlank() ? "id" : language);
+    private static ResourceBundle bundle(String language) {
+        var wanted = language == null || language.isBlank() ? INDONESIAN : Locale.forLanguageTag(language);
+        return ResourceBundle.getBundle("i18n.public", wanted, INDONESIAN_FALLBACK);
     }
 }

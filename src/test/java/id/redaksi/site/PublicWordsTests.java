@@ -1,4 +1,4 @@
-package id.redaksi.web;
+package id.redaksi.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
