@@ -2,6 +2,7 @@ package id.redaksi.api;
 
 import id.redaksi.article.ArticleLists;
 import id.redaksi.article.Articles;
+import id.redaksi.article.LiveReports;
 import id.redaksi.article.RelatedArticles;
 import id.redaksi.article.Topics;
 import id.redaksi.readership.MostRead;
@@ -31,6 +32,8 @@ class ApiController {
     private final MostRead mostRead;
     private final ReadCounts readCounts;
 
+    private final LiveReports liveReports;
+
     ApiController(
             Articles articles,
             ArticleLists lists,
@@ -38,7 +41,9 @@ class ApiController {
             Topics topics,
             Search search,
             MostRead mostRead,
-            ReadCounts readCounts) {
+            ReadCounts readCounts,
+            LiveReports liveReports) {
+        this.liveReports = liveReports;
         this.articles = articles;
         this.lists = lists;
         this.related = related;
@@ -107,8 +112,9 @@ class ApiController {
                     .orElseGet(() -> new ApiNotFound("This site has no article " + id + "."));
         }
         var article = found.get();
+        var live = article.live() == null ? null : LiveView.of(site, article.live(), liveReports.updates(article.id()));
         return ArticleDetail.of(
-                site, article, readCounts.total(article.id()), related.related(article, RelatedArticles.RELATED));
+                site, article, readCounts.total(article.id()), live, related.related(article, RelatedArticles.RELATED));
     }
 
     @GetMapping("/most-read")

@@ -19,6 +19,7 @@ import java.util.List;
  * @param editor null when the article credits none
  * @param reads how many times readers have read it ("Dibaca N kali"), as of the last flush, a quarter second ago
  * @param notices corrections and rights of reply, oldest first
+ * @param live the report's state and updates when the article is a live report, else null
  */
 record ArticleDetail(
         long id,
@@ -36,9 +37,10 @@ record ArticleDetail(
         List<Link> topics,
         ImageView image,
         List<NoticeView> notices,
+        LiveView live,
         List<ArticleSummary> related) {
 
-    static ArticleDetail of(Site site, Article a, long reads, List<ArticleCard> related) {
+    static ArticleDetail of(Site site, Article a, long reads, LiveView live, List<ArticleCard> related) {
         var zone = site.zone();
         return new ArticleDetail(
                 a.id(),
@@ -59,6 +61,7 @@ record ArticleDetail(
                 ImageView.of(
                         site, a.image(), a.content().imageCaption(), a.content().imageCredit()),
                 a.notices().stream().map(n -> NoticeView.of(n, site)).toList(),
+                live,
                 ArticleSummary.all(site, related));
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param writers in the order of the byline
  * @param editor the separate editor credit, or null
  * @param notices corrections and rights of reply, oldest first
+ * @param live its state and coverage when it is a live report, else null (its updates: {@link LiveReports})
  */
 public record Article(
         long id,
@@ -24,7 +25,8 @@ public record Article(
         List<Topic> topics,
         List<Notice> notices,
         Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        LiveReport live) {
 
     public long rubricId() {
         return content.rubricId();

@@ -79,6 +79,17 @@ public final class ArticleBody {
         return out;
     }
 
+    /** Sanitised HTML as readers get it, with no dateline or links placed: a live report's update. */
+    public static String forReaders(String bodyHtml) {
+        var html = new StringBuilder();
+        for (var node : Jsoup.parseBodyFragment(bodyHtml).body().childNodes()) {
+            if (isContent(node)) {
+                html.append(node instanceof Element e && e.hasClass("embed") ? Embed.render(e) : node.outerHtml());
+            }
+        }
+        return html.toString();
+    }
+
     private static boolean isContent(Node node) {
         return !(node instanceof TextNode text) || !text.isBlank();
     }

@@ -15,8 +15,10 @@ public class ArticlePreviews {
     private final People people;
     private final Topics topics;
     private final MediaLibrary media;
+    private final LiveReports liveReports;
 
-    ArticlePreviews(People people, Topics topics, MediaLibrary media) {
+    ArticlePreviews(People people, Topics topics, MediaLibrary media, LiveReports liveReports) {
+        this.liveReports = liveReports;
         this.people = people;
         this.topics = topics;
         this.media = media;
@@ -43,6 +45,7 @@ public class ArticlePreviews {
                 topics.byIds(content.topicIds()),
                 List.of(),
                 published.publishedAt(),
-                published.updatedAt());
+                published.updatedAt(),
+                liveReports.find(published.id()).orElse(null));
     }
 }

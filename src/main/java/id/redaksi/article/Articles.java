@@ -54,10 +54,12 @@ public class Articles {
                              from article_topic x join topic t on t.id = x.topic_id where x.article_id = a.id) as topics,
                           (select coalesce(json_agg(json_build_object('kind', n.kind, 'text', n.text,
                                   'at', floor(extract(epoch from n.created_at) * 1000)::bigint) order by n.created_at, n.id), '[]')
-                             from article_notice n where n.article_id = a.id) as notices
+                             from article_notice n where n.article_id = a.id) as notices,
+                          lr.started_at as live_started, lr.ended_at as live_ended
                         from article a
                         left join media_image i on i.id = a.image_id
                         left join person e on e.id = a.editor_id
+                        left join live_report lr on lr.article_id = a.id
                         where a.id = :id and a.site_id = :site
                         """)
                 .param("id", id)
@@ -128,7 +130,16 @@ public class Articles {
                                 n.get("text").asString(),
                                 Instant.ofEpochMilli(n.get("at").asLong()))),
                 rs.getTimestamp("published_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                live(rs));
+    }
+
+    private static LiveReport live(ResultSet rs) throws SQLException {
+        var started = rs.getTimestamp("live_started");
+        var ended = rs.getTimestamp("live_ended");
+        return started == null
+                ? null
+                : new LiveReport(rs.getLong("id"), started.toInstant(), ended == null ? null : ended.toInstant());
     }
 
     private <T> List<T> list(String array, NodeMapper<T> mapper) throws SQLException {

@@ -15,7 +15,8 @@ final class CardRows {
     /** The columns {@link #card} reads. */
     static final String COLUMNS = """
             a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at,
-            i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset
+            i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset,
+            exists (select 1 from live_report lr where lr.article_id = a.id and lr.ended_at is null) as live
             """;
 
     /** The picture of {@code article a}, from the view the media module publishes. */
@@ -36,6 +37,7 @@ final class CardRows {
                 rs.getString("slug"),
                 rs.getString("lead"),
                 images.image(rs),
-                rs.getTimestamp("published_at").toInstant());
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getBoolean("live"));
     }
 }

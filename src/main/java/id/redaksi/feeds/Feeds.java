@@ -1,11 +1,14 @@
 package id.redaksi.feeds;
 
+import id.redaksi.article.LiveReports;
 import id.redaksi.site.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +23,12 @@ class Feeds {
     static final String CONTENT_TYPE = "application/rss+xml; charset=utf-8";
 
     private final FeedArticles articles;
+    private final LiveReports liveReports;
     private final Clock clock;
 
-    Feeds(FeedArticles articles, Clock clock) {
+    Feeds(FeedArticles articles, LiveReports liveReports, Clock clock) {
         this.articles = articles;
+        this.liveReports = liveReports;
         this.clock = clock;
     }
 
@@ -43,17 +48,15 @@ class Feeds {
                     channel.description(),
                     site.url(channel.selfPath()),
                     lastBuild);
-            articles.newest(scope, SIZE, item -> write(rss, item));
+            // the feed's few items are read first, so a live report's updates come in one more query for them all
+            var items = new ArrayList<FeedItem>(SIZE);
+            articles.newest(scope, SIZE, items::add);
+            var updates = liveReports.updates(items.stream().map(FeedItem::id).toList());
+            for (var item : items) {
+                rss.item(item, updates.getOrDefault(item.id(), List.of()));
+            }
         } catch (XMLStreamException e) {
             throw new IOException("feed " + channel.selfPath() + " could not be written", e);
-        }
-    }
-
-    private static void write(RssWriter rss, FeedItem item) {
-        try {
-            rss.item(item);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,13 +1,16 @@
 package id.redaksi.feeds;
 
 import id.redaksi.article.ArticlePath;
+import id.redaksi.article.LiveUpdate;
 import id.redaksi.site.Site;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.springframework.web.util.HtmlUtils;
 
 /** Writes an RSS 2.0 feed item by item onto a stream; the XML writer escapes every text and attribute. */
 final class RssWriter implements AutoCloseable {
@@ -15,6 +18,7 @@ final class RssWriter implements AutoCloseable {
     static final String DC = "http://purl.org/dc/elements/1.1/";
     static final String MEDIA = "http://search.yahoo.com/mrss/";
     static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final XMLStreamWriter xml;
@@ -33,6 +37,7 @@ final class RssWriter implements AutoCloseable {
         xml.writeNamespace("dc", DC);
         xml.writeNamespace("media", MEDIA);
         xml.writeNamespace("atom", ATOM);
+        xml.writeNamespace("content", CONTENT);
         xml.writeStartElement("channel");
         text("title", title);
         text("link", link);
@@ -45,7 +50,8 @@ final class RssWriter implements AutoCloseable {
         xml.writeAttribute("type", "application/rss+xml");
     }
 
-    void item(FeedItem item) throws XMLStreamException {
+    /** @param updates a live report's updates, pinned first then newest; empty for any other article */
+    void item(FeedItem item, List<LiveUpdate> updates) throws XMLStreamException {
         var url = site.url(ArticlePath.of(item.id(), item.publishedAt(), site.zone(), item.slug()));
         xml.writeStartElement("item");
         text("title", item.title());
@@ -67,6 +73,27 @@ final class RssWriter implements AutoCloseable {
         }
         enclosure(item.image());
         text("pubDate", date(item.publishedAt()));
+        updates(updates);
+        xml.writeEndElement();
+    }
+
+    /** A live report's updates as one HTML block, each with its time, the way its page lists them. */
+    private void updates(List<LiveUpdate> updates) throws XMLStreamException {
+        if (updates.isEmpty()) {
+            return;
+        }
+        var html = new StringBuilder();
+        for (var update : updates) {
+            html.append("<div class=\"live-update\"><p><strong>")
+                    .append(HtmlUtils.htmlEscape(update.clock(site.zone())))
+                    .append("</strong> ")
+                    .append(HtmlUtils.htmlEscape(update.writer()))
+                    .append("</p>")
+                    .append(update.html())
+                    .append("</div>");
+        }
+        xml.writeStartElement("content", "encoded", CONTENT);
+        xml.writeCharacters(html.toString());
         xml.writeEndElement();
     }
 

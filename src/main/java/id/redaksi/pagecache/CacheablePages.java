@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class CacheablePages {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,2}");
+    private static final Pattern UPDATE_ID = Pattern.compile("0|[1-9][0-9]{0,17}");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private CacheablePages() {}
@@ -48,6 +49,8 @@ final class CacheablePages {
             // a number the list does not have (page 600) is refused by the list, and only a 200 is ever kept
             case "halaman" -> PAGE_NUMBER.matcher(value).matches();
             case "tanggal" -> DATE.matcher(value).matches();
+            // an id the report does not have is refused by the poll, and only a 200 is ever kept
+            case "setelah" -> UPDATE_ID.matcher(value).matches();
             case "periode" -> Window.ofParam(value).isPresent();
             default -> false;
         };

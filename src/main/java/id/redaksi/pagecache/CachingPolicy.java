@@ -44,6 +44,12 @@ public class CachingPolicy extends OncePerRequestFilter {
     /** Apps poll the API; a minute keeps a CDN useful without serving stale lists for long. */
     static final String API = "public, max-age=60, s-maxage=60";
 
+    /**
+     * A live report's poll: browsers ask again each time (a 304 while nothing is new), a CDN keeps it a few seconds,
+     * since no purge reaches the CDN and a new update should not wait for a page's five minutes.
+     */
+    static final String POLL = "public, max-age=0, s-maxage=5";
+
     public static final String PRIVATE = "private, no-store";
 
     /** A request attribute by which a controller says its page, though public, is not worth a place in memory. */
@@ -108,6 +114,10 @@ public class CachingPolicy extends OncePerRequestFilter {
         serve(request, response, chain, route, key);
     }
 
+    static String cacheControl(PublicRoute route) {
+        return route == PublicRoute.LIVE_UPDATES ? POLL : PUBLIC_PAGE;
+    }
+
     private static boolean isRead(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
@@ -137,7 +147,7 @@ public class CachingPolicy extends OncePerRequestFilter {
             kept = sharedRender(request, response, chain, route, key, kept);
         }
         if (kept != null) {
-            PageResponses.write(request, response, kept, PUBLIC_PAGE);
+            PageResponses.write(request, response, kept, cacheControl(route));
         }
     }
 
@@ -240,7 +250,7 @@ public class CachingPolicy extends OncePerRequestFilter {
                     cache.now(),
                     PageResponses.keptHeaders(response));
             boolean kept = cache.put(key, page, generation);
-            PageResponses.write(request, response, page, PUBLIC_PAGE);
+            PageResponses.write(request, response, page, cacheControl(route));
             return kept ? page : null;
         }
         RenderedAnswers.finish(request, buffered, route);

@@ -18,6 +18,8 @@ import org.springframework.web.util.UriUtils;
  */
 enum PublicRoute {
     FRONT(Kind.PAGE, "/"),
+    /** What an open live report polls for ({@code setelah}: the newest update it shows); before ARTICLE, which it is. */
+    LIVE_UPDATES(Kind.PAGE, "/baca/[0-9]+/pembaruan", "setelah"),
     ARTICLE(Kind.PAGE, "/baca/" + PublicRoute.SEGMENT + "(/" + PublicRoute.SEGMENT + ")*"),
     RUBRIC(Kind.PAGE, "/kanal/" + PublicRoute.SEGMENT, "halaman"),
     TOPIC(Kind.PAGE, "/topik/" + PublicRoute.SEGMENT, "halaman"),
@@ -28,7 +30,7 @@ enum PublicRoute {
     ROBOTS(Kind.RENDERED, "/robots\\.txt"),
     API(Kind.API, "/api/v1/.+"),
     FEED(Kind.STREAMED, "/rss\\.xml|/(kanal|topik)/" + PublicRoute.SEGMENT + "/rss\\.xml|/sitemap(-[a-z0-9-]+)?\\.xml"),
-    FILE(Kind.FILE, "/(media|css|webjars)/.+|/newsroom/[a-z0-9-]+\\.(css|js)|/logo\\.png|/favicon\\.ico");
+    FILE(Kind.FILE, "/(media|css|js|webjars)/.+|/newsroom/[a-z0-9-]+\\.(css|js)|/logo\\.png|/favicon\\.ico");
 
     /** How a route's answers are made, which decides how they may be kept. */
     enum Kind {

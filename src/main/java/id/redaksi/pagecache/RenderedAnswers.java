@@ -15,14 +15,14 @@ final class RenderedAnswers {
     private RenderedAnswers() {}
 
     /**
-     * An HTML page that rendered whole and that its controller did not keep out; one that started a session or sets a
+     * An HTML page (or a live report's poll, the one page that is JSON) that rendered whole and that its controller did not keep out; one that started a session or sets a
      * cookie belongs to one reader and is never shared.
      */
     static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
         var type = response.getContentType();
         return request.getAttribute(CachingPolicy.NOT_KEPT) == null
                 && type != null
-                && type.startsWith("text/html")
+                && (type.startsWith("text/html") || type.startsWith("application/json"))
                 && shareable(request, response);
     }
 
@@ -46,7 +46,7 @@ final class RenderedAnswers {
             var etag = CachedPage.etag(response.getContentAsByteArray());
             response.setHeader(
                     HttpHeaders.CACHE_CONTROL,
-                    route == PublicRoute.API ? CachingPolicy.API : CachingPolicy.PUBLIC_PAGE);
+                    route == PublicRoute.API ? CachingPolicy.API : CachingPolicy.cacheControl(route));
             response.setHeader(HttpHeaders.ETAG, etag);
             if (PageResponses.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.resetBuffer();

@@ -3,6 +3,7 @@ package id.redaksi.web;
 import id.redaksi.article.Article;
 import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
+import id.redaksi.article.LiveReports;
 import id.redaksi.article.RelatedArticles;
 import id.redaksi.readership.ReadCounts;
 import id.redaksi.readership.ReadTokens;
@@ -23,9 +24,16 @@ public class ArticlePages {
     private final StructuredData structuredData;
     private final ReadCounts reads;
     private final ReadTokens readTokens;
+    private final LiveReports liveReports;
 
-    ArticlePages(RelatedArticles related, StructuredData structuredData, ReadCounts reads, ReadTokens readTokens) {
+    ArticlePages(
+            RelatedArticles related,
+            StructuredData structuredData,
+            ReadCounts reads,
+            ReadTokens readTokens,
+            LiveReports liveReports) {
         this.related = related;
+        this.liveReports = liveReports;
         this.structuredData = structuredData;
         this.reads = reads;
         this.readTokens = readTokens;
@@ -38,6 +46,9 @@ public class ArticlePages {
 
     ArticlePage build(Site site, Article article, boolean preview) {
         var rubric = site.rubric(article.rubricId()).orElseThrow();
+        var live = article.live() == null
+                ? null
+                : new Pages.LiveSection(article.live(), liveReports.updates(article.id()));
         var related = this.related.related(article, RelatedArticles.RELATED);
         var dateline = article.dateline(site.dateline());
         var body = ArticleBody.layout(article.content().bodyHtml(), dateline, related.size());
@@ -58,7 +69,7 @@ public class ArticlePages {
                 "article",
                 imageUrl,
                 List.of(
-                        structuredData.newsArticle(site, article, rubric),
+                        structuredData.newsArticle(site, article, rubric, live),
                         structuredData.breadcrumb(site, article, rubric)));
         return new ArticlePage(
                 new Chrome(site, meta, rubric.slug()),
@@ -70,6 +81,7 @@ public class ArticlePages {
                 related.subList(inBody, related.size()),
                 preview ? 0 : reads.total(article.id()),
                 preview ? null : readTokens.forArticle(site.id(), article.id()),
-                preview);
+                preview,
+                live);
     }
 }

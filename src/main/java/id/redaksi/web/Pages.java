@@ -3,6 +3,8 @@ package id.redaksi.web;
 import id.redaksi.article.Article;
 import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
+import id.redaksi.article.LiveReport;
+import id.redaksi.article.LiveUpdate;
 import id.redaksi.readership.Window;
 import id.redaksi.search.SearchResult;
 import id.redaksi.site.Rubric;
@@ -63,6 +65,7 @@ public final class Pages {
     /**
      * @param reads how many times the article was read, as of the last flush of the counter
      * @param readToken what the page's read beacon sends to be counted; null in a preview, which is not counted
+     * @param live the report's state and updates when the article is a live report, else null
      */
     public record ArticlePage(
             Chrome chrome,
@@ -74,11 +77,21 @@ public final class Pages {
             List<ArticleCard> related,
             long reads,
             String readToken,
-            boolean preview) {
+            boolean preview,
+            LiveSection live) {
 
         /** "Dibaca 12.345 kali", "Read 12,345 times". */
         public String readsLabel() {
             return chrome.t("article.reads", reads);
+        }
+    }
+
+    /** A live report's part of its page: its state, and its updates with pinned ones first, then the newest. */
+    public record LiveSection(LiveReport report, List<LiveUpdate> updates) {
+
+        /** The newest update's id, which the page's poll asks for what came after; 0 when there is none. */
+        public long last() {
+            return updates.stream().mapToLong(LiveUpdate::id).max().orElse(0);
         }
     }
 

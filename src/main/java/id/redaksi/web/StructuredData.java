@@ -2,6 +2,7 @@ package id.redaksi.web;
 
 import id.redaksi.article.Article;
 import id.redaksi.article.Credit;
+import id.redaksi.article.LiveUpdate;
 import id.redaksi.article.Topic;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
@@ -21,11 +22,12 @@ class StructuredData {
         this.json = json;
     }
 
-    String newsArticle(Site site, Article article, Rubric rubric) {
+    /** A NewsArticle, or for a live report a LiveBlogPosting with its coverage and each update. */
+    String newsArticle(Site site, Article article, Rubric rubric, Pages.LiveSection live) {
         var zone = site.zone();
         var doc = new LinkedHashMap<String, Object>();
         doc.put("@context", "https://schema.org");
-        doc.put("@type", "NewsArticle");
+        doc.put("@type", live == null ? "NewsArticle" : "LiveBlogPosting");
         doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", site.url(article.path(zone))));
         doc.put("headline", article.content().title());
         doc.put("description", article.content().lead());
@@ -42,7 +44,31 @@ class StructuredData {
         doc.put("articleSection", rubric.name());
         doc.put("keywords", article.topics().stream().map(Topic::name).toList());
         doc.put("inLanguage", site.language());
+        if (live != null) {
+            doc.put("coverageStartTime", IndonesianTime.iso(live.report().startedAt(), zone));
+            if (!live.report().isLive()) {
+                doc.put("coverageEndTime", IndonesianTime.iso(live.report().endedAt(), zone));
+            }
+            doc.put(
+                    "liveBlogUpdate",
+                    live.updates().stream().map(u -> update(site, u)).toList());
+        }
         return write(doc);
+    }
+
+    /** Google reads each update as a BlogPosting with a headline, its text and its time. */
+    private static Map<String, Object> update(Site site, LiveUpdate update) {
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("@type", "BlogPosting");
+        var text = update.text().replaceAll("\\s+", " ").strip();
+        doc.put("headline", text.length() > 110 ? text.substring(0, 109) + "…" : text);
+        doc.put("articleBody", update.text());
+        doc.put("datePublished", IndonesianTime.iso(update.postedAt(), site.zone()));
+        doc.put("author", Map.of("@type", "Person", "name", update.writer()));
+        if (update.image() != null) {
+            doc.put("image", site.url(update.image().path()));
+        }
+        return doc;
     }
 
     String breadcrumb(Site site, Article article, Rubric rubric) {

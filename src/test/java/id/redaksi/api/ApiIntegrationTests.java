@@ -105,6 +105,7 @@ class ApiIntegrationTests {
                         "topics",
                         "image",
                         "notices",
+                        "live",
                         "related");
         assertThat(a.get("id").asLong()).isEqualTo(id);
         assertThat(a.get("url").asString()).isEqualTo(url("/baca/" + id + "/20230905/191500/harga-cabai-naik"));
@@ -369,6 +370,7 @@ class ApiIntegrationTests {
                         "topics",
                         "image",
                         "notices",
+                        "live",
                         "related");
     }
 

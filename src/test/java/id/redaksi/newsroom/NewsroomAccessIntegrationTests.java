@@ -10,6 +10,7 @@ import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
+import id.redaksi.article.LiveReports;
 import id.redaksi.article.Notice;
 import id.redaksi.media.MediaLibrary;
 import id.redaksi.site.Site;
@@ -95,6 +96,9 @@ class NewsroomAccessIntegrationTests {
     @Autowired
     Assigning assigning;
 
+    @Autowired
+    LiveCoverage liveCoverage;
+
     Site site;
     Site elsewhere;
     Map<Who, Actor> actors;
@@ -163,6 +167,21 @@ class NewsroomAccessIntegrationTests {
                         EDITORS),
                 new Endpoint(
                         "remove a correction", c -> post(c.story("/pemberitahuan/" + notice(c) + "/hapus")), EDITORS),
+                new Endpoint("live report desk", c -> get(live(c).story("/langsung")), STAFF),
+                new Endpoint(
+                        "post a live update",
+                        c -> post(live(c).story("/langsung")).param("teks", "Air mulai surut."),
+                        AUTHORS),
+                new Endpoint(
+                        "edit a live update",
+                        c -> post(c.story("/langsung/" + liveUpdate(c))).param("teks", "Air mulai surut di Gubeng."),
+                        EDITORS),
+                new Endpoint(
+                        "delete a live update", c -> post(c.story("/langsung/" + liveUpdate(c) + "/hapus")), EDITORS),
+                new Endpoint(
+                        "pin a live update", c -> post(c.story("/langsung/" + liveUpdate(c) + "/sematkan")), EDITORS),
+                new Endpoint("end a live report", c -> post(live(c).story("/langsung/akhiri")), EDITORS),
+                new Endpoint("restart a live report", c -> post(ended(c).story("/langsung/mulai")), EDITORS),
                 new Endpoint("assignments", c -> get("/redaksi/" + c.site().slug() + "/penugasan"), EDITORS),
                 new Endpoint(
                         "assign",
@@ -441,6 +460,26 @@ class NewsroomAccessIntegrationTests {
         var submitted = submitted(c);
         newsroom.publish(actors.get(Who.EDITOR), c.site().id(), c.story().id());
         return submitted;
+    }
+
+    /** The case's story published as a live report. */
+    private Case live(Case c) {
+        var published = published(c);
+        liveCoverage.mark(actors.get(Who.EDITOR), c.site().id(), c.story().id(), true);
+        return published;
+    }
+
+    private Case ended(Case c) {
+        var live = live(c);
+        liveCoverage.end(actors.get(Who.EDITOR), c.site().id(), c.story().id(), false);
+        return live;
+    }
+
+    /** The id of an update its writer posted on the case's story, made a published live report for it. */
+    private long liveUpdate(Case c) {
+        live(c);
+        return liveCoverage.post(
+                c.writer(), c.site().id(), c.story().id(), new LiveReports.Draft("Hujan deras sejak pagi.", null));
     }
 
     /** The id of a correction added to the case's story, published for it. */

@@ -254,6 +254,7 @@ class MalformedRequestsIntegrationTests {
         routes.put("/api/v1/search", Map.of("q", "banjir", "sort", "relevance", "limit", "5", "page", "1"));
         routes.put("/api/v1/most-read", Map.of("period", "7d", "rubric", rubric, "limit", "5"));
         routes.put("/hit.gif", Map.of("id", String.valueOf(articleId)));
+        routes.put("/baca/" + articleId + "/pembaruan", Map.of("setelah", "0"));
         var plain = List.of(
                 "/baca/" + articleId,
                 "/rss.xml",
@@ -268,7 +269,8 @@ class MalformedRequestsIntegrationTests {
                 "/api/v1/articles/" + articleId,
                 "/api/v1/openapi.json",
                 "/logo.png",
-                "/css/site.css");
+                "/css/site.css",
+                "/js/live.js");
         var pathTemplates = List.of(
                 "/kanal/%s",
                 "/topik/%s",

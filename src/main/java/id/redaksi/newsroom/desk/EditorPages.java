@@ -11,6 +11,7 @@ import id.redaksi.newsroom.AuditLog;
 import id.redaksi.newsroom.Bylines;
 import id.redaksi.newsroom.DraftBuffer;
 import id.redaksi.newsroom.EditingPresence;
+import id.redaksi.newsroom.LiveCoverage;
 import id.redaksi.newsroom.NoteThread;
 import id.redaksi.newsroom.PublishFailures;
 import id.redaksi.newsroom.Story;
@@ -43,6 +44,7 @@ class EditorPages {
     private final MediaLibrary media;
     private final Accounts accounts;
     private final PublishFailures failures;
+    private final LiveCoverage coverage;
 
     EditorPages(
             Topics topics,
@@ -54,7 +56,9 @@ class EditorPages {
             NoteThread notes,
             MediaLibrary media,
             Accounts accounts,
-            PublishFailures failures) {
+            PublishFailures failures,
+            LiveCoverage coverage) {
+        this.coverage = coverage;
         this.notes = notes;
         this.failures = failures;
         this.media = media;
@@ -68,7 +72,7 @@ class EditorPages {
     }
 
     StoryForm saved(Story story) {
-        return StoryForm.of(story, topics);
+        return StoryForm.of(story, topics).withLiveReport(coverage.isLiveReport(story.id()));
     }
 
     ModelAndView render(

@@ -5,6 +5,7 @@ import id.redaksi.account.FormErrors;
 import id.redaksi.media.MediaLibrary;
 import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.Drafting;
+import id.redaksi.newsroom.LiveCoverage;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.StoryChanged;
 import id.redaksi.newsroom.WorkflowRefused;
@@ -36,9 +37,17 @@ class StoryController {
     private final EditorPages pages;
     private final DeskSupport support;
     private final MediaLibrary media;
+    private final LiveCoverage coverage;
 
-    StoryController(Newsroom newsroom, Drafting drafting, EditorPages pages, DeskSupport support, MediaLibrary media) {
+    StoryController(
+            Newsroom newsroom,
+            Drafting drafting,
+            EditorPages pages,
+            DeskSupport support,
+            MediaLibrary media,
+            LiveCoverage coverage) {
         this.newsroom = newsroom;
+        this.coverage = coverage;
         this.drafting = drafting;
         this.media = media;
         this.pages = pages;
@@ -76,6 +85,7 @@ class StoryController {
         try {
             var story = drafting.create(actor, site.id(), form.toDraft(), form.topicNames());
             rememberPicture(site, form);
+            coverage.mark(actor, site.id(), story.id(), form.isLiveReport());
             if (step != null) {
                 return takeFirstStep(actor, site, story.id(), step, redirect);
             }
@@ -122,8 +132,11 @@ class StoryController {
             if (langkah == null) {
                 drafting.save(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames());
                 rememberPicture(site, form);
+                coverage.mark(actor, site.id(), id, form.isLiveReport());
                 return redirect(path, "Tersimpan.", redirect);
             }
+            // marked before the step: a report published from this form goes out as one
+            coverage.mark(actor, site.id(), id, form.isLiveReport());
             var step = langkah.with(site, catatan, waktu);
             var moved =
                     drafting.saveAndTake(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames(), step);

@@ -43,7 +43,10 @@ public record StoryForm(
         String editorId,
 
         String topics,
-        List<String> newTopics) {
+        List<String> newTopics,
+
+        // the "Laporan langsung" checkbox: kept beside the draft (article.LiveReports), not in it
+        Boolean liveReport) {
 
     static final int MAX_TITLE = 200;
 
@@ -74,7 +77,8 @@ public record StoryForm(
                 d.writerIds().stream().map(String::valueOf).toList(),
                 str(d.editorId()),
                 String.join(", ", names),
-                List.of());
+                List.of(),
+                false);
     }
 
     /** The same text, to be saved on top of {@code newer}: a save conflict's "keep mine". */
@@ -107,13 +111,40 @@ public record StoryForm(
                 writerIds,
                 editorId,
                 topics,
-                newTopics);
+                newTopics,
+                liveReport);
+    }
+
+    /** The form as saved, with whether the story is a live report. */
+    StoryForm withLiveReport(boolean live) {
+        return new StoryForm(
+                version,
+                rubricId,
+                title,
+                slug,
+                lead,
+                body,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                editorId,
+                topics,
+                newTopics,
+                live);
+    }
+
+    public boolean isLiveReport() {
+        return Boolean.TRUE.equals(liveReport);
     }
 
     /** A new story's form: the writer who opens it is its first writer, if they have a person profile. */
     static StoryForm blank(Long personId) {
         var writers = personId == null ? List.<String>of() : List.of(String.valueOf(personId));
-        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", writers, "", "", List.of());
+        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", writers, "", "", List.of(), false);
     }
 
     /**
