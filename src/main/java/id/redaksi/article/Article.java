@@ -13,6 +13,7 @@ import java.util.List;
  * @param writers in the order of the byline
  * @param editor the separate editor credit, or null
  * @param notices corrections and rights of reply, oldest first
+ * @param gallery the pictures {@code content.gallery()} names, in its order
  */
 public record Article(
         long id,
@@ -24,7 +25,8 @@ public record Article(
         List<Topic> topics,
         List<Notice> notices,
         Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<GalleryImage> gallery) {
 
     public long rubricId() {
         return content.rubricId();

@@ -43,6 +43,10 @@ public class ArticlePreviews {
                 topics.byIds(content.topicIds()),
                 List.of(),
                 published.publishedAt(),
-                published.updatedAt());
+                published.updatedAt(),
+                content.gallery().stream()
+                        .flatMap(picture -> media.image(published.siteId(), picture.imageId()).stream()
+                                .map(shown -> new GalleryImage(shown, picture.caption(), picture.credit())))
+                        .toList());
     }
 }

@@ -15,7 +15,7 @@ final class CardRows {
     /** The columns {@link #card} reads. */
     static final String COLUMNS = """
             a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at,
-            i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset
+            i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset, i.image_share_path
             """;
 
     /** The picture of {@code article a}, from the view the media module publishes. */

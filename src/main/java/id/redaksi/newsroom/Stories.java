@@ -1,11 +1,13 @@
 package id.redaksi.newsroom;
 
 import id.redaksi.article.ArticleContent;
+import id.redaksi.article.GalleryPicture;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +23,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Stories {
 
+    /** A photo story's pictures in order, as three arrays of the same length beside the story's columns. */
+    private static final String GALLERY = """
+            array(select g.media_id from story_gallery g where g.story_id = story.id order by g.position) as gallery_media,
+            array(select g.caption from story_gallery g where g.story_id = story.id order by g.position) as gallery_captions,
+            array(select g.credit from story_gallery g where g.story_id = story.id order by g.position) as gallery_credits
+            """;
+
     private final JdbcClient jdbc;
 
     Stories(JdbcClient jdbc) {
@@ -28,7 +37,7 @@ public class Stories {
     }
 
     public Optional<Story> find(long siteId, long id) {
-        return jdbc.sql("select * from story where id = :id and site_id = :site")
+        return jdbc.sql("select story.*, " + GALLERY + " from story where id = :id and site_id = :site")
                 .param("id", id)
                 .param("site", siteId)
                 .query(Stories::story)
@@ -38,15 +47,15 @@ public class Stories {
     /** The row of a story that arrived already published; its revision is {@link StoryImports}'s to write. */
     long insertPublished(ImportedStory story) {
         var d = story.content();
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into story (site_id, status, rubric_id, title, slug, lead, body_html,
                                            seo_title, seo_description, dateline_override,
                                            image_id, image_caption, image_credit, writer_ids, topic_ids, editor_id,
-                                           first_published_at, created_at, updated_at)
+                                           video_url, first_published_at, created_at, updated_at)
                         values (:site, 'PUBLISHED', :rubric, :title, :slug, :lead, :body,
                                 :seoTitle, :seoDescription, :dateline,
                                 :image, :caption, :credit, :writers::bigint[], :topics::bigint[], :editor,
-                                :publishedAt, :publishedAt, :updatedAt)
+                                :video, :publishedAt, :publishedAt, :updatedAt)
                         returning id
                         """)
                 .param("site", story.siteId())
@@ -55,10 +64,12 @@ public class Stories {
                 .param("updatedAt", Timestamp.from(story.updatedAt()))
                 .query(Long.class)
                 .single();
+        saveGallery(id, d.gallery());
+        return id;
     }
 
     Story lock(long id) {
-        return jdbc.sql("select * from story where id = :id for update")
+        return jdbc.sql("select story.*, " + GALLERY + " from story where id = :id for update")
                 .param("id", id)
                 .query(Stories::story)
                 .single();
@@ -78,12 +89,12 @@ public class Stories {
     /** Writes the story if nobody saved it since {@code story.version()}; false when someone did. */
     boolean save(Story story) {
         var d = story.draft();
-        return jdbc.sql("""
+        boolean saved = jdbc.sql("""
                         update story set status = :status, rubric_id = :rubric, title = :title, slug = :slug, lead = :lead,
                           body_html = :body, seo_title = :seoTitle, seo_description = :seoDescription,
                           dateline_override = :dateline, image_id = :image, image_caption = :caption, image_credit = :credit,
                           writer_ids = :writers::bigint[], topic_ids = :topics::bigint[], editor_id = :editor,
-                          scheduled_at = :scheduledAt, first_published_at = :firstPublishedAt, review_note = :note,
+                          video_url = :video, scheduled_at = :scheduledAt, first_published_at = :firstPublishedAt, review_note = :note,
                           unpublished_changes = :changes, version = version + 1, updated_at = now()
                         where id = :id and version = :version
                         """)
@@ -97,6 +108,28 @@ public class Stories {
                         .param("version", story.version())
                         .update()
                 == 1;
+        if (saved) {
+            saveGallery(story.id(), d.gallery());
+        }
+        return saved;
+    }
+
+    /** A photo story's pictures, replaced whole: the draft is saved as one. */
+    private void saveGallery(long storyId, List<GalleryPicture> gallery) {
+        jdbc.sql("delete from story_gallery where story_id = :story")
+                .param("story", storyId)
+                .update();
+        jdbc.sql("""
+                        insert into story_gallery (story_id, position, media_id, caption, credit)
+                        select :story, g.position, g.media, g.caption, g.credit
+                        from unnest(:media::bigint[], :captions::text[], :credits::text[])
+                             with ordinality as g(media, caption, credit, position)
+                        """)
+                .param("story", storyId)
+                .param("media", gallery.stream().map(GalleryPicture::imageId).toArray(Long[]::new))
+                .param("captions", gallery.stream().map(GalleryPicture::caption).toArray(String[]::new))
+                .param("credits", gallery.stream().map(GalleryPicture::credit).toArray(String[]::new))
+                .update();
     }
 
     /**
@@ -105,13 +138,13 @@ public class Stories {
      */
     Optional<Story> lockNextDue(Instant now) {
         return jdbc.sql("""
-                        select s.* from story s
-                        where s.status = 'SCHEDULED' and s.scheduled_at <= :now
+                        select story.*, %s from story
+                        where story.status = 'SCHEDULED' and story.scheduled_at <= :now
                           and not exists (select 1 from story_publish_failure f
-                                          where f.story_id = s.id and f.scheduled_at = s.scheduled_at
+                                          where f.story_id = story.id and f.scheduled_at = story.scheduled_at
                                             and f.retry_at > :now)
-                        order by s.scheduled_at, s.id limit 1 for update of s skip locked
-                        """)
+                        order by story.scheduled_at, story.id limit 1 for update of story skip locked
+                        """.formatted(GALLERY))
                 .param("now", Timestamp.from(now))
                 .query(Stories::story)
                 .optional();
@@ -130,7 +163,7 @@ public class Stories {
 
     public List<Story> list(StoryFilter filter, int offset, int limit) {
         return jdbc.sql("""
-                        select * from story
+                        select story.*, %s from story
                         where site_id = :site
                           and (:status::text is null or status = :status)
                           and (:rubric::bigint is null or rubric_id = :rubric)
@@ -138,7 +171,7 @@ public class Stories {
                           and (:owner::bigint is null or created_by = :owner or :ownerPerson = any(writer_ids))
                           and (:title::text is null or title ilike '%' || :title || '%')
                         order by updated_at desc, id desc offset :offset limit :limit
-                        """)
+                        """.formatted(GALLERY))
                 .param("site", filter.siteId())
                 .param(
                         "status",
@@ -160,11 +193,11 @@ public class Stories {
      */
     public List<Story> waiting(Collection<Long> siteIds, StoryStatus status, Long ownerId, Long ownerPersonId) {
         return jdbc.sql("""
-                        select * from story
+                        select story.*, %s from story
                         where site_id = any(:sites) and status = :status
                           and (:owner::bigint is null or created_by = :owner or :ownerPerson = any(writer_ids))
                         order by coalesce(scheduled_at, updated_at), id limit 200
-                        """)
+                        """.formatted(GALLERY))
                 .param("sites", siteIds.toArray(Long[]::new))
                 .param("status", status.name())
                 .param("owner", ownerId)
@@ -196,7 +229,9 @@ public class Stories {
                 rs.getString("image_credit"),
                 ids(rs.getArray("writer_ids")),
                 ids(rs.getArray("topic_ids")),
-                nullableLong(rs, "editor_id"));
+                nullableLong(rs, "editor_id"),
+                gallery(rs),
+                rs.getString("video_url"));
         return new Story(
                 rs.getLong("id"),
                 rs.getLong("site_id"),
@@ -209,6 +244,17 @@ public class Stories {
                 nullableLong(rs, "created_by"),
                 rs.getBoolean("unpublished_changes"),
                 instant(rs, "updated_at"));
+    }
+
+    private static List<GalleryPicture> gallery(ResultSet rs) throws SQLException {
+        var media = ids(rs.getArray("gallery_media"));
+        var captions = (String[]) rs.getArray("gallery_captions").getArray();
+        var credits = (String[]) rs.getArray("gallery_credits").getArray();
+        var gallery = new ArrayList<GalleryPicture>();
+        for (int i = 0; i < media.size(); i++) {
+            gallery.add(new GalleryPicture(media.get(i), captions[i], credits[i]));
+        }
+        return gallery;
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -242,6 +288,7 @@ public class Stories {
         params.put("writers", d.writerIds().toArray(Long[]::new));
         params.put("topics", d.topicIds().toArray(Long[]::new));
         params.put("editor", d.editorId());
+        params.put("video", d.videoUrl());
         return params;
     }
 }

@@ -76,7 +76,8 @@ public final class Pages {
             List<ArticleCard> related,
             long reads,
             String readToken,
-            boolean preview) {
+            boolean preview,
+            ShareLinks share) {
 
         /** "Dibaca 12.345 kali". */
         public String readsLabel() {

@@ -3,8 +3,10 @@ package id.redaksi.web;
 import id.redaksi.article.Article;
 import id.redaksi.article.Credit;
 import id.redaksi.article.Topic;
+import id.redaksi.article.YouTubeVideo;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,52 @@ class StructuredData {
         doc.put("articleSection", rubric.name());
         doc.put("keywords", article.topics().stream().map(Topic::name).toList());
         doc.put("inLanguage", site.language());
+        return write(doc);
+    }
+
+    /** A photo story's pictures, in order, each with its caption and credit. */
+    String imageGallery(Site site, Article article) {
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("@context", "https://schema.org");
+        doc.put("@type", "ImageGallery");
+        doc.put("name", article.content().title());
+        doc.put("description", article.content().lead());
+        doc.put("url", site.url(article.path(site.zone())));
+        var pictures = new ArrayList<Map<String, Object>>();
+        for (var picture : article.gallery()) {
+            var image = new LinkedHashMap<String, Object>();
+            image.put("@type", "ImageObject");
+            image.put("position", pictures.size() + 1);
+            image.put("contentUrl", site.url(picture.image().path()));
+            image.put("width", picture.image().width());
+            image.put("height", picture.image().height());
+            image.put("caption", picture.caption());
+            if (!picture.credit().isBlank()) {
+                image.put("creditText", picture.credit());
+            }
+            pictures.add(image);
+        }
+        doc.put("associatedMedia", pictures);
+        return write(doc);
+    }
+
+    /**
+     * The video a story leads with, as Google's video results read it: its thumbnail is the story's lead picture when
+     * it has one (what the page's poster shows), else YouTube's still.
+     */
+    String videoObject(Site site, Article article, YouTubeVideo video) {
+        var content = article.content();
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("@context", "https://schema.org");
+        doc.put("@type", "VideoObject");
+        doc.put("name", content.title());
+        doc.put("description", content.lead().isBlank() ? content.title() : content.lead());
+        doc.put(
+                "thumbnailUrl",
+                List.of(article.image() != null ? site.url(article.image().path()) : video.thumbnailUrl()));
+        doc.put("uploadDate", IndonesianTime.iso(article.publishedAt(), site.zone()));
+        doc.put("embedUrl", video.embedUrl());
+        doc.put("url", site.url(article.path(site.zone())));
         return write(doc);
     }
 
