@@ -86,10 +86,6 @@ public record ArticleContent(
                 null);
     }
 
-    public boolean hasGallery() {
-        return !gallery.isEmpty();
-    }
-
     /** The video the story leads with, when its address names one. */
     public Optional<YouTubeVideo> video() {
         return YouTubeVideo.of(videoUrl);

@@ -105,7 +105,9 @@ public class Publishing {
                 .param("site", a.siteId())
                 .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
                 .param("media", pictures.stream().map(GalleryPicture::imageId).toArray(Long[]::new))
-                .param("captions", pictures.stream().map(GalleryPicture::caption).toArray(String[]::new))
+                .param(
+                        "captions",
+                        pictures.stream().map(GalleryPicture::caption).toArray(String[]::new))
                 .param("credits", pictures.stream().map(GalleryPicture::credit).toArray(String[]::new))
                 .update();
     }

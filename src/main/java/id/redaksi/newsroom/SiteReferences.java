@@ -77,7 +77,8 @@ class SiteReferences {
         }
         for (var picture : draft.gallery()) {
             if (media.find(siteId, picture.imageId()).isEmpty()) {
-                throw new DraftRefused("gallery", "Foto #" + picture.imageId() + " tidak ada di pustaka media situs ini.");
+                throw new DraftRefused(
+                        "gallery", "Foto #" + picture.imageId() + " tidak ada di pustaka media situs ini.");
             }
         }
     }

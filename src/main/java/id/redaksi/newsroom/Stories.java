@@ -1,13 +1,11 @@
 package id.redaksi.newsroom;
 
 import id.redaksi.article.ArticleContent;
-import id.redaksi.article.GalleryPicture;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,13 +21,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Stories {
 
-    /** A photo story's pictures in order, as three arrays of the same length beside the story's columns. */
-    private static final String GALLERY = """
-            array(select g.media_id from story_gallery g where g.story_id = story.id order by g.position) as gallery_media,
-            array(select g.caption from story_gallery g where g.story_id = story.id order by g.position) as gallery_captions,
-            array(select g.credit from story_gallery g where g.story_id = story.id order by g.position) as gallery_credits
-            """;
-
     private final JdbcClient jdbc;
 
     Stories(JdbcClient jdbc) {
@@ -37,7 +28,7 @@ public class Stories {
     }
 
     public Optional<Story> find(long siteId, long id) {
-        return jdbc.sql("select story.*, " + GALLERY + " from story where id = :id and site_id = :site")
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + " from story where id = :id and site_id = :site")
                 .param("id", id)
                 .param("site", siteId)
                 .query(Stories::story)
@@ -64,12 +55,12 @@ public class Stories {
                 .param("updatedAt", Timestamp.from(story.updatedAt()))
                 .query(Long.class)
                 .single();
-        saveGallery(id, d.gallery());
+        StoryGalleries.replace(jdbc, id, d.gallery());
         return id;
     }
 
     Story lock(long id) {
-        return jdbc.sql("select story.*, " + GALLERY + " from story where id = :id for update")
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + " from story where id = :id for update")
                 .param("id", id)
                 .query(Stories::story)
                 .single();
@@ -109,27 +100,9 @@ public class Stories {
                         .update()
                 == 1;
         if (saved) {
-            saveGallery(story.id(), d.gallery());
+            StoryGalleries.replace(jdbc, story.id(), d.gallery());
         }
         return saved;
-    }
-
-    /** A photo story's pictures, replaced whole: the draft is saved as one. */
-    private void saveGallery(long storyId, List<GalleryPicture> gallery) {
-        jdbc.sql("delete from story_gallery where story_id = :story")
-                .param("story", storyId)
-                .update();
-        jdbc.sql("""
-                        insert into story_gallery (story_id, position, media_id, caption, credit)
-                        select :story, g.position, g.media, g.caption, g.credit
-                        from unnest(:media::bigint[], :captions::text[], :credits::text[])
-                             with ordinality as g(media, caption, credit, position)
-                        """)
-                .param("story", storyId)
-                .param("media", gallery.stream().map(GalleryPicture::imageId).toArray(Long[]::new))
-                .param("captions", gallery.stream().map(GalleryPicture::caption).toArray(String[]::new))
-                .param("credits", gallery.stream().map(GalleryPicture::credit).toArray(String[]::new))
-                .update();
     }
 
     /**
@@ -137,14 +110,14 @@ public class Stories {
      * whose last try failed waits until its retry time ({@link PublishFailures}).
      */
     Optional<Story> lockNextDue(Instant now) {
-        return jdbc.sql("""
-                        select story.*, %s from story
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + """
+                         from story
                         where story.status = 'SCHEDULED' and story.scheduled_at <= :now
                           and not exists (select 1 from story_publish_failure f
                                           where f.story_id = story.id and f.scheduled_at = story.scheduled_at
                                             and f.retry_at > :now)
                         order by story.scheduled_at, story.id limit 1 for update of story skip locked
-                        """.formatted(GALLERY))
+                        """)
                 .param("now", Timestamp.from(now))
                 .query(Stories::story)
                 .optional();
@@ -162,8 +135,8 @@ public class Stories {
     }
 
     public List<Story> list(StoryFilter filter, int offset, int limit) {
-        return jdbc.sql("""
-                        select story.*, %s from story
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + """
+                         from story
                         where site_id = :site
                           and (:status::text is null or status = :status)
                           and (:rubric::bigint is null or rubric_id = :rubric)
@@ -171,7 +144,7 @@ public class Stories {
                           and (:owner::bigint is null or created_by = :owner or :ownerPerson = any(writer_ids))
                           and (:title::text is null or title ilike '%' || :title || '%')
                         order by updated_at desc, id desc offset :offset limit :limit
-                        """.formatted(GALLERY))
+                        """)
                 .param("site", filter.siteId())
                 .param(
                         "status",
@@ -192,12 +165,12 @@ public class Stories {
      * owner, only the stories that account created or its profile is credited on.
      */
     public List<Story> waiting(Collection<Long> siteIds, StoryStatus status, Long ownerId, Long ownerPersonId) {
-        return jdbc.sql("""
-                        select story.*, %s from story
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + """
+                         from story
                         where site_id = any(:sites) and status = :status
                           and (:owner::bigint is null or created_by = :owner or :ownerPerson = any(writer_ids))
                         order by coalesce(scheduled_at, updated_at), id limit 200
-                        """.formatted(GALLERY))
+                        """)
                 .param("sites", siteIds.toArray(Long[]::new))
                 .param("status", status.name())
                 .param("owner", ownerId)
@@ -230,7 +203,7 @@ public class Stories {
                 ids(rs.getArray("writer_ids")),
                 ids(rs.getArray("topic_ids")),
                 nullableLong(rs, "editor_id"),
-                gallery(rs),
+                StoryGalleries.read(rs),
                 rs.getString("video_url"));
         return new Story(
                 rs.getLong("id"),
@@ -244,17 +217,6 @@ public class Stories {
                 nullableLong(rs, "created_by"),
                 rs.getBoolean("unpublished_changes"),
                 instant(rs, "updated_at"));
-    }
-
-    private static List<GalleryPicture> gallery(ResultSet rs) throws SQLException {
-        var media = ids(rs.getArray("gallery_media"));
-        var captions = (String[]) rs.getArray("gallery_captions").getArray();
-        var credits = (String[]) rs.getArray("gallery_credits").getArray();
-        var gallery = new ArrayList<GalleryPicture>();
-        for (int i = 0; i < media.size(); i++) {
-            gallery.add(new GalleryPicture(media.get(i), captions[i], credits[i]));
-        }
-        return gallery;
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

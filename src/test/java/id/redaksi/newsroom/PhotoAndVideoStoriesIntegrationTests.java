@@ -74,6 +74,7 @@ class PhotoAndVideoStoriesIntegrationTests {
         var pawai = upload("pawai.jpg");
         var barongsai = upload("barongsai.jpg");
         var drumband = upload("drumband.jpg");
+        assertThat(listed("/foto")).isEmpty();
 
         var published = send(
                 form(story, "Karnaval Agustusan")
@@ -116,7 +117,8 @@ class PhotoAndVideoStoriesIntegrationTests {
         var images = gallery.get("associatedMedia");
         assertThat(images.size()).isEqualTo(3);
         assertThat(images.get(0).get("contentUrl").asString())
-                .isEqualTo(site.url(media.image(site.id(), barongsai).orElseThrow().path()));
+                .isEqualTo(
+                        site.url(media.image(site.id(), barongsai).orElseThrow().path()));
         assertThat(images.get(0).get("caption").asString()).isEqualTo("Barongsai membuka karnaval, Sabtu (17/8).");
         assertThat(images.get(0).get("creditText").asString()).isEqualTo("Binti Lestari");
         assertThat(images.get(1).has("creditText")).isFalse();
@@ -126,7 +128,8 @@ class PhotoAndVideoStoriesIntegrationTests {
         assertThat(listed("/video")).isEmpty();
 
         var item = feedItem(story.id());
-        assertThat(item.select("media|content[medium=image] > media|description").eachText())
+        assertThat(item.select("media|content[medium=image] > media|description")
+                        .eachText())
                 .containsExactly(
                         "Barongsai membuka karnaval, Sabtu (17/8).",
                         "Pawai pelajar, dengan 40 sekolah.",
@@ -141,7 +144,8 @@ class PhotoAndVideoStoriesIntegrationTests {
                         "Pawai pelajar, dengan 40 sekolah.",
                         "Drumband menutup acara.");
         assertThat(api.get("gallery").get(0).get("url").asString())
-                .isEqualTo(site.url(media.image(site.id(), barongsai).orElseThrow().path()));
+                .isEqualTo(
+                        site.url(media.image(site.id(), barongsai).orElseThrow().path()));
         assertThat(api.get("video").isNull()).isTrue();
     }
 
@@ -149,6 +153,7 @@ class PhotoAndVideoStoriesIntegrationTests {
     void aVideoStoryShowsAPosterAndNoPlayerUntilPlayWithVideoObjectDataAndIsListedInFeedAndApi() throws Exception {
         var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Banjir Bandang di Batu"));
         var poster = upload("banjir.jpg");
+        assertThat(listed("/video")).isEmpty();
 
         var published = send(
                 form(story, "Banjir Bandang di Batu")
@@ -167,7 +172,8 @@ class PhotoAndVideoStoriesIntegrationTests {
         assertThat(frame.attr("data-embed")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1");
         assertThat(frame.select("img").attr("src"))
                 .isEqualTo(media.image(site.id(), poster).orElseThrow().path());
-        assertThat(frame.select("button.video-play").attr("aria-label")).isEqualTo("Putar video: Banjir Bandang di Batu");
+        assertThat(frame.select("button.video-play").attr("aria-label"))
+                .isEqualTo("Putar video: Banjir Bandang di Batu");
         assertThat(page.select("iframe")).isEmpty();
         assertThat(page.select("[src*=youtube], [src*=ytimg], [srcset*=ytimg]")).isEmpty();
         assertThat(page.select(".lead-video figcaption a").attr("href"))
@@ -215,7 +221,8 @@ class PhotoAndVideoStoriesIntegrationTests {
         }
         assertThat(newsroom.find(site.id(), story.id()).draft().videoUrl()).isNull();
 
-        var shorts = send(form(story, "Video Pilkada").param("videoUrl", "https://www.youtube.com/shorts/dQw4w9WgXcQ"), writer);
+        var shorts = send(
+                form(story, "Video Pilkada").param("videoUrl", "https://www.youtube.com/shorts/dQw4w9WgXcQ"), writer);
         assertThat(shorts.getStatus()).isEqualTo(302);
         assertThat(newsroom.find(site.id(), story.id()).draft().videoUrl())
                 .isEqualTo("https://www.youtube.com/shorts/dQw4w9WgXcQ");
@@ -225,7 +232,8 @@ class PhotoAndVideoStoriesIntegrationTests {
     void aPictureOfAnotherSiteCannotJoinAPhotoStory() throws Exception {
         var story = drafting.create(writer, site.id(), Fixtures.draft(site, writer, "Foto Curian"));
         var elsewhere = fixtures.site().create();
-        long theirs = media.upload(elsewhere.id(), TestImages.jpeg(400, 300), "rahasia.jpg", "").id();
+        long theirs = media.upload(elsewhere.id(), TestImages.jpeg(400, 300), "rahasia.jpg", "")
+                .id();
 
         var refused = send(
                 form(story, "Foto Curian")
@@ -234,9 +242,22 @@ class PhotoAndVideoStoriesIntegrationTests {
                 writer);
 
         assertThat(refused.getStatus()).isEqualTo(400);
-        assertThat(Jsoup.parse(refused.getContentAsString()).select("#gallery-error").text())
+        assertThat(Jsoup.parse(refused.getContentAsString())
+                        .select("#gallery-error")
+                        .text())
                 .isEqualTo("Foto #" + theirs + " tidak ada di pustaka media situs ini.");
         assertThat(newsroom.find(site.id(), story.id()).draft().gallery()).isEmpty();
+
+        var notANumber = send(
+                form(story, "Foto Curian")
+                        .param("gallery[0].imageId", "satu")
+                        .param("gallery[0].caption", "Keterangan yang diketik."),
+                writer);
+
+        assertThat(notANumber.getStatus()).isEqualTo(400);
+        var page = Jsoup.parse(notANumber.getContentAsString());
+        assertThat(page.select(".gallery-item .field-error").text()).isEqualTo("Nomor foto tidak valid.");
+        assertThat(page.select("#gallery-0-caption").val()).isEqualTo("Keterangan yang diketik.");
     }
 
     private long upload(String name) {
@@ -245,7 +266,9 @@ class PhotoAndVideoStoriesIntegrationTests {
 
     private MockHttpServletRequestBuilder form(Story story, String title) {
         return post(storyPath(story))
-                .param("version", String.valueOf(newsroom.find(site.id(), story.id()).version()))
+                .param(
+                        "version",
+                        String.valueOf(newsroom.find(site.id(), story.id()).version()))
                 .param("title", title)
                 .param("rubricId", String.valueOf(site.rubrics().getFirst().id()))
                 .param("body", "<p>Warga memadati jalan.</p>")

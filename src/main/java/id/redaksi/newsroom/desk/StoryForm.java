@@ -59,10 +59,16 @@ public record StoryForm(
      * caption with a comma stays one caption.
      */
     public record GalleryItem(
-            @Pattern(regexp = ID, message = "Nomor foto tidak valid.") String imageId, String caption, String credit) {}
+            @Pattern(regexp = ID, message = "Nomor foto tidak valid.")
+            String imageId,
+
+            String caption,
+            String credit) {}
 
     public StoryForm {
-        gallery = gallery == null ? List.of() : gallery.stream().filter(Objects::nonNull).toList();
+        gallery = gallery == null
+                ? List.of()
+                : gallery.stream().filter(Objects::nonNull).toList();
         writerIds = writerIds == null ? List.of() : writerIds;
         newTopics = newTopics == null ? List.of() : newTopics;
     }
@@ -131,8 +137,7 @@ public record StoryForm(
     /** A new story's form: the writer who opens it is its first writer, if they have a person profile. */
     static StoryForm blank(Long personId) {
         var writers = personId == null ? List.<String>of() : List.of(String.valueOf(personId));
-        return new StoryForm(
-                0, "", "", "", "", "", "", "", "", "", "", "", List.of(), "", writers, "", "", List.of());
+        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", List.of(), "", writers, "", "", List.of());
     }
 
     /**
@@ -161,7 +166,8 @@ public record StoryForm(
                 DeskSupport.number(editorId),
                 gallery.stream()
                         .filter(item -> !blank(item.imageId()))
-                        .map(item -> new GalleryPicture(DeskSupport.number(item.imageId()), item.caption(), item.credit()))
+                        .map(item ->
+                                new GalleryPicture(DeskSupport.number(item.imageId()), item.caption(), item.credit()))
                         .toList(),
                 videoUrl);
     }
