@@ -27,6 +27,7 @@ window.RedaksiDrafts = (function () {
     var seen = {};
     copy.fields.forEach(function (pair) {
       var all = form.elements.namedItem(pair[0]);
+      if (!all && window.RedaksiGallery && window.RedaksiGallery.grow(pair[0])) { all = form.elements.namedItem(pair[0]); }
       if (!all) { return; }
       var list = all.length !== undefined && !all.tagName ? all : [all];
       var i = seen[pair[0]] || 0;

@@ -5,6 +5,7 @@ import id.redaksi.account.Actor;
 import id.redaksi.account.NewAccount;
 import id.redaksi.account.Role;
 import id.redaksi.article.ArticleContent;
+import id.redaksi.article.GalleryPicture;
 import id.redaksi.article.Notice;
 import id.redaksi.article.People;
 import id.redaksi.article.Person;
@@ -201,6 +202,8 @@ public class Fixtures {
         private boolean image = true;
         private Long imageId;
         private final List<Notice> notices = new ArrayList<>();
+        private List<GalleryPicture> gallery = List.of();
+        private String videoUrl;
 
         ArticleBuilder(Site site) {
             this.site = site;
@@ -263,6 +266,21 @@ public class Fixtures {
             return this;
         }
 
+        /** A photo story of these pictures of the library, captioned "Foto ke-1", … and credited "Pewarta Foto". */
+        public ArticleBuilder gallery(long... mediaIds) {
+            var pictures = new ArrayList<GalleryPicture>();
+            for (long mediaId : mediaIds) {
+                pictures.add(new GalleryPicture(mediaId, "Foto ke-" + (pictures.size() + 1), "Pewarta Foto"));
+            }
+            this.gallery = pictures;
+            return this;
+        }
+
+        public ArticleBuilder video(String youTubeAddress) {
+            this.videoUrl = youTubeAddress;
+            return this;
+        }
+
         public ArticleBuilder notice(Notice.Kind kind, String text, Instant at) {
             notices.add(new Notice(kind, text, at));
             return this;
@@ -293,7 +311,9 @@ public class Fixtures {
                             "Dok. Redaksi",
                             writerList.stream().map(Person::id).toList(),
                             topicList.stream().map(Topic::id).toList(),
-                            editor == null ? null : editor.id()),
+                            editor == null ? null : editor.id(),
+                            gallery,
+                            videoUrl),
                     publishedAt,
                     updatedAt != null ? updatedAt : publishedAt));
             notices.forEach(n -> publishing.addNotice(id, n));

@@ -25,8 +25,9 @@ class TableOwnershipTests {
     /** The tables of a module that other modules do not read, by their owner. */
     private static final Map<String, Pattern> OWNED = Map.of(
             "article",
-                    Pattern.compile("(?i)\\b(from|join)\\s+(article|article_writer|article_topic|article_notice"
-                            + "|article_withdrawal|person|topic|live_report|live_update)\\b(?!_)"),
+                    Pattern.compile(
+                            "(?i)\\b(from|join)\\s+(article|article_writer|article_topic|article_notice|article_gallery"
+                                    + "|article_withdrawal|person|topic|live_report|live_update)\\b(?!_)"),
             "media", Pattern.compile("(?i)\\b(from|join)\\s+(media|media_rendition)\\b(?!_)"),
             "site", Pattern.compile("(?i)\\b(from|join)\\s+(site|site_host|rubric)\\b(?!_)"));
 

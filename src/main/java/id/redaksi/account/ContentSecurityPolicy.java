@@ -12,9 +12,15 @@ final class ContentSecurityPolicy {
 
     static final String BEACON = "'sha256-eVytwwI4pIPe1X4W945hyymlbndkxFJ4/BFvjre5FjM='";
 
+    /**
+     * The one origin a page may frame: YouTube's privacy-enhanced player, of a video story (loaded on press) and of
+     * a video in a story's text. X and Instagram posts are links, and ads are not framed by this policy.
+     */
+    static final String PLAYER = "https://www.youtube-nocookie.com";
+
     static final String DIRECTIVES =
             "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
-                    + "script-src 'self' " + BEACON + "; frame-src https:; object-src 'none'; base-uri 'self'; "
+                    + "script-src 'self' " + BEACON + "; frame-src " + PLAYER + "; object-src 'none'; base-uri 'self'; "
                     + "form-action 'self'; frame-ancestors 'self'";
 
     private ContentSecurityPolicy() {}

@@ -6,6 +6,7 @@ import id.redaksi.article.Article;
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.Credit;
 import id.redaksi.article.Notice;
+import id.redaksi.article.YouTubeVideo;
 import id.redaksi.site.PublicWords;
 import id.redaksi.site.Site;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.List;
  * @param reads how many times readers have read it ("Dibaca N kali"), as of the last flush, a quarter second ago
  * @param notices corrections and rights of reply, oldest first
  * @param live the report's state and updates when the article is a live report, else null
+ * @param gallery a photo story's pictures in order, each with its caption and credit; empty for other articles
+ * @param video the YouTube video the article leads with, or null
  */
 record ArticleDetail(
         long id,
@@ -36,6 +39,8 @@ record ArticleDetail(
         Link editor,
         List<Link> topics,
         ImageView image,
+        List<ImageView> gallery,
+        VideoView video,
         List<NoticeView> notices,
         LiveView live,
         List<ArticleSummary> related) {
@@ -60,6 +65,10 @@ record ArticleDetail(
                         .toList(),
                 ImageView.of(
                         site, a.image(), a.content().imageCaption(), a.content().imageCredit()),
+                a.gallery().stream()
+                        .map(g -> ImageView.of(site, g.image(), g.caption(), g.credit()))
+                        .toList(),
+                a.content().video().map(VideoView::of).orElse(null),
                 a.notices().stream().map(n -> NoticeView.of(n, site)).toList(),
                 live,
                 ArticleSummary.all(site, related));
@@ -67,6 +76,18 @@ record ArticleDetail(
 
     private static Link person(Site site, Credit credit) {
         return new Link(credit.slug(), credit.name(), site.url("/penulis/" + credit.slug()));
+    }
+
+    /**
+     * @param url the video's page on YouTube
+     * @param embedUrl the privacy-enhanced player ({@code youtube-nocookie.com}) an app embeds
+     * @param thumbnailUrl YouTube's still of the video
+     */
+    record VideoView(String url, String embedUrl, String thumbnailUrl) {
+
+        static VideoView of(YouTubeVideo video) {
+            return new VideoView(video.watchUrl(), video.embedUrl(), video.thumbnailUrl());
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
  * @param writers in the order of the byline
  * @param editor the separate editor credit, or null
  * @param notices corrections and rights of reply, oldest first
+ * @param gallery the pictures {@code content.gallery()} names, in its order
  * @param live its state and coverage when it is a live report, else null (its updates: {@link LiveReports})
  */
 public record Article(
@@ -26,6 +27,7 @@ public record Article(
         List<Notice> notices,
         Instant publishedAt,
         Instant updatedAt,
+        List<GalleryImage> gallery,
         LiveReport live) {
 
     public long rubricId() {

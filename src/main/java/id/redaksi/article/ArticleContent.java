@@ -2,6 +2,7 @@ package id.redaksi.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -12,6 +13,8 @@ import java.util.function.UnaryOperator;
  *
  * @param writerIds person ids in byline order
  * @param datelineOverride replaces the site's dateline for this article, or null
+ * @param gallery the pictures of a photo story in order; empty for any other story
+ * @param videoUrl the YouTube address the story leads with ({@link YouTubeVideo}), or null
  */
 public record ArticleContent(
         Long rubricId,
@@ -27,7 +30,9 @@ public record ArticleContent(
         String imageCredit,
         List<Long> writerIds,
         List<Long> topicIds,
-        Long editorId) {
+        Long editorId,
+        List<GalleryPicture> gallery,
+        String videoUrl) {
 
     public ArticleContent {
         title = text(title);
@@ -42,6 +47,48 @@ public record ArticleContent(
         writerIds =
                 writerIds == null ? List.of() : writerIds.stream().distinct().toList();
         topicIds = topicIds == null ? List.of() : topicIds.stream().distinct().toList();
+        gallery = gallery == null ? List.of() : List.copyOf(gallery);
+        videoUrl = blankToNull(videoUrl);
+    }
+
+    /** A story with neither pictures of its own nor a video, as every story was before they could have them. */
+    public ArticleContent(
+            Long rubricId,
+            String title,
+            String slug,
+            String lead,
+            String bodyHtml,
+            String seoTitle,
+            String seoDescription,
+            String datelineOverride,
+            Long imageId,
+            String imageCaption,
+            String imageCredit,
+            List<Long> writerIds,
+            List<Long> topicIds,
+            Long editorId) {
+        this(
+                rubricId,
+                title,
+                slug,
+                lead,
+                bodyHtml,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                topicIds,
+                editorId,
+                List.of(),
+                null);
+    }
+
+    /** The video the story leads with, when its address names one. */
+    public Optional<YouTubeVideo> video() {
+        return YouTubeVideo.of(videoUrl);
     }
 
     public static ArticleContent empty() {
@@ -130,7 +177,9 @@ public record ArticleContent(
                     from.imageCredit,
                     writerIds,
                     topicIds,
-                    editorId);
+                    editorId,
+                    from.gallery,
+                    from.videoUrl);
         }
     }
 

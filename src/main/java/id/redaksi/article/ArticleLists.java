@@ -109,6 +109,28 @@ public class ArticleLists {
                 .list();
     }
 
+    /** A site's photo stories, read off the index of their first pictures. */
+    public List<ArticleCard> photoStories(long siteId, int offset, int limit) {
+        return page("""
+                        select g.article_id as id, g.published_at from article_gallery g
+                        where g.site_id = :site and g.position = 1
+                        order by g.published_at desc, g.article_id desc offset :offset limit :limit
+                        """)
+                .param("site", siteId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(rows::card)
+                .list();
+    }
+
+    /** A site's stories that lead with a video. */
+    public List<ArticleCard> videos(long siteId, int offset, int limit) {
+        return newestFirst("where a.site_id = :site and a.video_url is not null", offset, limit)
+                .param("site", siteId)
+                .query(rows::card)
+                .list();
+    }
+
     /**
      * Up to {@code limit} of the site's articles published before ({@code at}, {@code id}), newest first: pages
      * for apps that never skip or repeat an article when new ones are published while they page.

@@ -46,6 +46,10 @@ public class ArticlePreviews {
                 List.of(),
                 published.publishedAt(),
                 published.updatedAt(),
+                content.gallery().stream()
+                        .flatMap(picture -> media.image(published.siteId(), picture.imageId()).stream()
+                                .map(shown -> new GalleryImage(shown, picture.caption(), picture.credit())))
+                        .toList(),
                 liveReports.find(published.id()).orElse(null));
     }
 }

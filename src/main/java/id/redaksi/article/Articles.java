@@ -46,7 +46,7 @@ public class Articles {
         return jdbc.sql("""
                         select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.body_html, a.seo_title,
                           a.seo_description, a.dateline_override, a.image_id, a.image_caption, a.image_credit,
-                          a.published_at, a.updated_at, i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset,
+                          a.published_at, a.updated_at, i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset, i.image_share_path,
                           a.editor_id, e.slug as editor_slug, e.name as editor_name,
                           (select coalesce(json_agg(json_build_object('id', p.id, 'slug', p.slug, 'name', p.name) order by w.position), '[]')
                              from article_writer w join person p on p.id = w.person_id where w.article_id = a.id) as writers,
@@ -55,6 +55,14 @@ public class Articles {
                           (select coalesce(json_agg(json_build_object('kind', n.kind, 'text', n.text,
                                   'at', floor(extract(epoch from n.created_at) * 1000)::bigint) order by n.created_at, n.id), '[]')
                              from article_notice n where n.article_id = a.id) as notices,
+                          (select coalesce(json_agg(json_build_object('id', g.media_id, 'caption', g.caption,
+                                  'credit', g.credit, 'path', gi.image_path, 'width', gi.image_width,
+                                  'height', gi.image_height, 'alt', gi.image_alt, 'srcset', gi.image_srcset,
+                                  'share', gi.image_share_path)
+                                  order by g.position), '[]')
+                             from article_gallery g join media_image gi on gi.id = g.media_id
+                             where g.article_id = a.id) as gallery,
+                          a.video_url,
                           lr.started_at as live_started, lr.ended_at as live_ended
                         from article a
                         left join media_image i on i.id = a.image_id
@@ -98,6 +106,7 @@ public class Articles {
                         n.get("slug").asString(),
                         n.get("name").asString()));
         var editorSlug = rs.getString("editor_slug");
+        var gallery = rs.getString("gallery");
         var content = new ArticleContent(
                 rs.getLong("rubric_id"),
                 rs.getString("title"),
@@ -112,7 +121,14 @@ public class Articles {
                 rs.getString("image_credit"),
                 list(writers, n -> n.get("id").asLong()),
                 topics.stream().map(Topic::id).toList(),
-                rs.getObject("editor_id", Long.class));
+                rs.getObject("editor_id", Long.class),
+                list(
+                        gallery,
+                        n -> new GalleryPicture(
+                                n.get("id").asLong(),
+                                n.get("caption").asString(),
+                                n.get("credit").asString())),
+                rs.getString("video_url"));
         return new Article(
                 rs.getLong("id"),
                 rs.getLong("site_id"),
@@ -131,6 +147,18 @@ public class Articles {
                                 Instant.ofEpochMilli(n.get("at").asLong()))),
                 rs.getTimestamp("published_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
+                list(
+                        gallery,
+                        n -> new GalleryImage(
+                                images.image(
+                                        n.get("path").asString(),
+                                        n.get("width").asInt(),
+                                        n.get("height").asInt(),
+                                        n.get("alt").asString(),
+                                        n.get("srcset").asString(),
+                                        n.get("share").asString()),
+                                n.get("caption").asString(),
+                                n.get("credit").asString())),
                 live(rs));
     }
 

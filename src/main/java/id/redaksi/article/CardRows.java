@@ -15,7 +15,7 @@ final class CardRows {
     /** The columns {@link #card} reads. */
     static final String COLUMNS = """
             a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at,
-            i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset,
+            i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset, i.image_share_path,
             exists (select 1 from live_report lr where lr.article_id = a.id and lr.ended_at is null) as live
             """;
 

@@ -34,16 +34,16 @@ public class Publishing {
         jdbc.sql("""
                         insert into article (id, site_id, rubric_id, title, slug, lead, body_html, seo_title, seo_description,
                                              dateline_override, image_id, image_caption, image_credit, editor_id,
-                                             published_at, updated_at)
+                                             video_url, published_at, updated_at)
                         values (:id, :site, :rubric, :title, :slug, :lead, :body, :seoTitle, :seoDescription,
-                                :dateline, :image, :caption, :credit, :editor, :publishedAt, :updatedAt)
+                                :dateline, :image, :caption, :credit, :editor, :video, :publishedAt, :updatedAt)
                         on conflict (id) do update set
                           rubric_id = excluded.rubric_id, title = excluded.title, slug = excluded.slug,
                           lead = excluded.lead, body_html = excluded.body_html, seo_title = excluded.seo_title,
                           seo_description = excluded.seo_description, dateline_override = excluded.dateline_override,
                           image_id = excluded.image_id, image_caption = excluded.image_caption,
                           image_credit = excluded.image_credit, editor_id = excluded.editor_id,
-                          updated_at = excluded.updated_at
+                          video_url = excluded.video_url, updated_at = excluded.updated_at
                         """)
                 .param("id", a.id())
                 .param("site", a.siteId())
@@ -59,6 +59,7 @@ public class Publishing {
                 .param("caption", c.imageCaption())
                 .param("credit", c.imageCredit())
                 .param("editor", c.editorId())
+                .param("video", c.videoUrl())
                 .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
                 .param("updatedAt", java.sql.Timestamp.from(a.updatedAt()))
                 .update();
@@ -84,7 +85,31 @@ public class Publishing {
                 .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
                 .param("topics", c.topicIds().toArray(Long[]::new))
                 .update();
+        gallery(a);
         events.publishEvent(new ArticlePublished(a.siteId(), a.id(), c.rubricId()));
+    }
+
+    /** The photo story's pictures, replaced whole like the writers. */
+    private void gallery(PublishedArticle a) {
+        jdbc.sql("delete from article_gallery where article_id = :id")
+                .param("id", a.id())
+                .update();
+        var pictures = a.content().gallery();
+        jdbc.sql("""
+                        insert into article_gallery (article_id, position, media_id, caption, credit, site_id, published_at)
+                        select :id, g.position, g.media, g.caption, g.credit, :site, :publishedAt
+                        from unnest(:media::bigint[], :captions::text[], :credits::text[])
+                             with ordinality as g(media, caption, credit, position)
+                        """)
+                .param("id", a.id())
+                .param("site", a.siteId())
+                .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
+                .param("media", pictures.stream().map(GalleryPicture::imageId).toArray(Long[]::new))
+                .param(
+                        "captions",
+                        pictures.stream().map(GalleryPicture::caption).toArray(String[]::new))
+                .param("credits", pictures.stream().map(GalleryPicture::credit).toArray(String[]::new))
+                .update();
     }
 
     /**

@@ -1,15 +1,21 @@
 package id.redaksi.feeds;
 
+import id.redaksi.article.YouTubeVideo;
 import id.redaksi.feeds.FeedItem.FeedImage;
+import id.redaksi.feeds.FeedItem.FeedPicture;
 import id.redaksi.media.ImageSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The newest articles of a feed's scope, read row by row so a feed is written while it is read. */
 @Repository
@@ -17,17 +23,19 @@ class FeedArticles {
 
     /** The columns a feed item needs, over the newest ids of the scope read off their own index. */
     private static final String NEWEST = """
-            select a.id, a.rubric_id, a.title, a.slug, a.lead, a.image_id, a.published_at, a.updated_at
+            select a.id, a.rubric_id, a.title, a.slug, a.lead, a.image_id, a.video_url, a.published_at, a.updated_at
             from (%s) p join article a on a.id = p.id
             where a.site_id = :site
             """;
 
     private final JdbcClient jdbc;
     private final ImageSettings images;
+    private final JsonMapper json;
 
-    FeedArticles(JdbcClient jdbc, ImageSettings images) {
+    FeedArticles(JdbcClient jdbc, ImageSettings images, JsonMapper json) {
         this.jdbc = jdbc;
         this.images = images;
+        this.json = json;
     }
 
     /** A digest of the ids and edit times of the articles the feed would carry: cheap next to writing it. */
@@ -43,7 +51,12 @@ class FeedArticles {
         jdbc.sql("""
                         select n.*, m.storage_key, m.content_type, m.byte_size, m.width, m.height,
                           array(select p.name from article_writer w join person p on p.id = w.person_id
-                                 where w.article_id = n.id order by w.position) as writers
+                                 where w.article_id = n.id order by w.position) as writers,
+                          (select coalesce(json_agg(json_build_object('key', gm.storage_key, 'type', gm.content_type,
+                                  'bytes', gm.byte_size, 'width', gm.width, 'height', gm.height,
+                                  'caption', g.caption, 'credit', g.credit) order by g.position), '[]')
+                             from article_gallery g join media gm on gm.id = g.media_id
+                            where g.article_id = n.id) as gallery
                         from (%s) n left join media m on m.id = n.image_id
                         order by n.published_at desc, n.id desc
                         """.formatted(newest(scope)))
@@ -106,6 +119,24 @@ class FeedArticles {
                 rs.getTimestamp("published_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 Arrays.asList((String[]) rs.getArray("writers").getArray()),
-                image);
+                image,
+                gallery(rs.getString("gallery")),
+                YouTubeVideo.of(rs.getString("video_url")).orElse(null));
+    }
+
+    private List<FeedPicture> gallery(String array) {
+        var pictures = new ArrayList<FeedPicture>();
+        for (JsonNode n : json.readTree(array)) {
+            pictures.add(new FeedPicture(
+                    new FeedImage(
+                            images.address(n.get("key").asString()),
+                            n.get("type").asString(),
+                            n.get("bytes").asLong(),
+                            n.get("width").asInt(),
+                            n.get("height").asInt()),
+                    n.get("caption").asString(),
+                    n.get("credit").asString()));
+        }
+        return pictures;
     }
 }

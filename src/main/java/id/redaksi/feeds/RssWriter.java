@@ -2,6 +2,7 @@ package id.redaksi.feeds;
 
 import id.redaksi.article.ArticlePath;
 import id.redaksi.article.LiveUpdate;
+import id.redaksi.article.YouTubeVideo;
 import id.redaksi.site.Site;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -67,6 +68,10 @@ final class RssWriter implements AutoCloseable {
             xml.writeEndElement();
         }
         image(item.image());
+        for (var picture : item.gallery()) {
+            picture(picture);
+        }
+        video(item.video());
         var rubric = site.rubric(item.rubricId());
         if (rubric.isPresent()) {
             text("category", rubric.get().name());
@@ -107,6 +112,42 @@ final class RssWriter implements AutoCloseable {
         xml.writeAttribute("medium", "image");
         xml.writeAttribute("width", Integer.toString(image.width()));
         xml.writeAttribute("height", Integer.toString(image.height()));
+    }
+
+    /** A photo story's picture, with its caption and credit, in the story's order. */
+    private void picture(FeedItem.FeedPicture picture) throws XMLStreamException {
+        var image = picture.image();
+        xml.writeStartElement("media", "content", MEDIA);
+        xml.writeAttribute("url", site.url(image.path()));
+        xml.writeAttribute("type", image.contentType());
+        xml.writeAttribute("medium", "image");
+        xml.writeAttribute("width", Integer.toString(image.width()));
+        xml.writeAttribute("height", Integer.toString(image.height()));
+        xml.writeStartElement("media", "description", MEDIA);
+        xml.writeAttribute("type", "plain");
+        xml.writeCharacters(picture.caption());
+        xml.writeEndElement();
+        if (!picture.credit().isBlank()) {
+            xml.writeStartElement("media", "credit", MEDIA);
+            xml.writeCharacters(picture.credit());
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    /** The video an article leads with: its page on YouTube, and the privacy-enhanced player to embed. */
+    private void video(YouTubeVideo video) throws XMLStreamException {
+        if (video == null) {
+            return;
+        }
+        xml.writeStartElement("media", "content", MEDIA);
+        xml.writeAttribute("url", video.watchUrl());
+        xml.writeAttribute("medium", "video");
+        xml.writeEmptyElement("media", "player", MEDIA);
+        xml.writeAttribute("url", video.embedUrl());
+        xml.writeEmptyElement("media", "thumbnail", MEDIA);
+        xml.writeAttribute("url", video.thumbnailUrl());
+        xml.writeEndElement();
     }
 
     private void enclosure(FeedItem.FeedImage image) throws XMLStreamException {

@@ -6,8 +6,10 @@ package id.redaksi.media;
  *
  * @param path where readers fetch the original: under {@code /media/}, or at a CDN ({@link ImageSettings})
  * @param srcset the renditions and the original as an HTML {@code srcset}; empty when there are no renditions
+ * @param sharePath what share previews show (WhatsApp's needs 300 px or more and 600 KB or less), addressed like
+ *     {@code path}
  */
-public record Image(String path, int width, int height, String alt, String srcset) {
+public record Image(String path, int width, int height, String alt, String srcset, String sharePath) {
 
     public boolean hasSrcset() {
         return !srcset.isEmpty();

@@ -42,12 +42,24 @@ public record ImageSettings(@DefaultValue("") String publicBaseUrl) {
         if (path == null) {
             return null;
         }
-        return new Image(
-                forReaders(path),
+        return image(
+                path,
                 rs.getInt("image_width"),
                 rs.getInt("image_height"),
                 rs.getString("image_alt"),
-                srcsetForReaders(rs.getString("image_srcset")));
+                rs.getString("image_srcset"),
+                rs.getString("image_share_path"));
+    }
+
+    /** The same from the {@code media_image} view's columns read another way (a JSON aggregate of several). */
+    public Image image(String path, int width, int height, String alt, String srcset, String sharePath) {
+        return new Image(
+                forReaders(path),
+                width,
+                height,
+                alt,
+                srcsetForReaders(srcset),
+                forReaders(sharePath == null ? path : sharePath));
     }
 
     private String forReaders(String nodePath) {

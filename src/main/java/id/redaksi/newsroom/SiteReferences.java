@@ -15,8 +15,8 @@ import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 
 /**
- * Everything a draft points at must be its own site's: rubric, lead picture, pictures in the body, topics, writers
- * and editor. Ids come from a browser, which can send any site's; one checked here never reaches a preview or a
+ * Everything a draft points at must be its own site's: rubric, lead picture, pictures in the body and the photo
+ * story's, topics, writers and editor; and a video must be one YouTube serves. Ids come from a browser, which can send any site's; one checked here never reaches a preview or a
  * published page.
  */
 @Component
@@ -24,6 +24,9 @@ class SiteReferences {
 
     /** Topics per story: enough to file any story, few enough that a form cannot flood a site with topic pages. */
     static final int MAX_TOPICS = 10;
+
+    /** Pictures per photo story: more than a reader scrolls through, few enough to keep one page light. */
+    static final int MAX_GALLERY = 60;
 
     private final Sites sites;
     private final MediaLibrary media;
@@ -46,6 +49,12 @@ class SiteReferences {
         if (draft.imageId() != null && media.find(site.id(), draft.imageId()).isEmpty()) {
             throw new DraftRefused("imageId", "Gambar ini tidak ada di pustaka media situs ini.");
         }
+        checkGallery(site.id(), draft);
+        if (draft.videoUrl() != null && draft.video().isEmpty()) {
+            throw new DraftRefused(
+                    "videoUrl",
+                    "Alamat video harus alamat video YouTube (youtube.com/watch?v=…, youtu.be/… atau youtube.com/shorts/…).");
+        }
         if (!media.holdsAll(site.id(), bodyPictures(draft.bodyHtml()))) {
             throw new DraftRefused("body", "Gambar di isi berita harus dari pustaka media situs ini.");
         }
@@ -59,6 +68,18 @@ class SiteReferences {
         }
         if (draft.editorId() != null && !people.contains(draft.editorId())) {
             throw new DraftRefused("editorId", "Pilih editor dari daftar.");
+        }
+    }
+
+    private void checkGallery(long siteId, ArticleContent draft) {
+        if (draft.gallery().size() > MAX_GALLERY) {
+            throw new DraftRefused("gallery", "Paling banyak " + MAX_GALLERY + " foto per cerita foto.");
+        }
+        for (var picture : draft.gallery()) {
+            if (media.find(siteId, picture.imageId()).isEmpty()) {
+                throw new DraftRefused(
+                        "gallery", "Foto #" + picture.imageId() + " tidak ada di pustaka media situs ini.");
+            }
         }
     }
 

@@ -28,7 +28,7 @@ public class Stories {
     }
 
     public Optional<Story> find(long siteId, long id) {
-        return jdbc.sql("select * from story where id = :id and site_id = :site")
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + " from story where id = :id and site_id = :site")
                 .param("id", id)
                 .param("site", siteId)
                 .query(Stories::story)
@@ -38,15 +38,15 @@ public class Stories {
     /** The row of a story that arrived already published; its revision is {@link StoryImports}'s to write. */
     long insertPublished(ImportedStory story) {
         var d = story.content();
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         insert into story (site_id, status, rubric_id, title, slug, lead, body_html,
                                            seo_title, seo_description, dateline_override,
                                            image_id, image_caption, image_credit, writer_ids, topic_ids, editor_id,
-                                           first_published_at, created_at, updated_at)
+                                           video_url, first_published_at, created_at, updated_at)
                         values (:site, 'PUBLISHED', :rubric, :title, :slug, :lead, :body,
                                 :seoTitle, :seoDescription, :dateline,
                                 :image, :caption, :credit, :writers::bigint[], :topics::bigint[], :editor,
-                                :publishedAt, :publishedAt, :updatedAt)
+                                :video, :publishedAt, :publishedAt, :updatedAt)
                         returning id
                         """)
                 .param("site", story.siteId())
@@ -55,10 +55,12 @@ public class Stories {
                 .param("updatedAt", Timestamp.from(story.updatedAt()))
                 .query(Long.class)
                 .single();
+        StoryGalleries.replace(jdbc, id, d.gallery());
+        return id;
     }
 
     Story lock(long id) {
-        return jdbc.sql("select * from story where id = :id for update")
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + " from story where id = :id for update")
                 .param("id", id)
                 .query(Stories::story)
                 .single();
@@ -78,12 +80,12 @@ public class Stories {
     /** Writes the story if nobody saved it since {@code story.version()}; false when someone did. */
     boolean save(Story story) {
         var d = story.draft();
-        return jdbc.sql("""
+        boolean saved = jdbc.sql("""
                         update story set status = :status, rubric_id = :rubric, title = :title, slug = :slug, lead = :lead,
                           body_html = :body, seo_title = :seoTitle, seo_description = :seoDescription,
                           dateline_override = :dateline, image_id = :image, image_caption = :caption, image_credit = :credit,
                           writer_ids = :writers::bigint[], topic_ids = :topics::bigint[], editor_id = :editor,
-                          scheduled_at = :scheduledAt, first_published_at = :firstPublishedAt, review_note = :note,
+                          video_url = :video, scheduled_at = :scheduledAt, first_published_at = :firstPublishedAt, review_note = :note,
                           unpublished_changes = :changes, version = version + 1, updated_at = now()
                         where id = :id and version = :version
                         """)
@@ -97,6 +99,10 @@ public class Stories {
                         .param("version", story.version())
                         .update()
                 == 1;
+        if (saved) {
+            StoryGalleries.replace(jdbc, story.id(), d.gallery());
+        }
+        return saved;
     }
 
     /**
@@ -104,13 +110,13 @@ public class Stories {
      * whose last try failed waits until its retry time ({@link PublishFailures}).
      */
     Optional<Story> lockNextDue(Instant now) {
-        return jdbc.sql("""
-                        select s.* from story s
-                        where s.status = 'SCHEDULED' and s.scheduled_at <= :now
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + """
+                         from story
+                        where story.status = 'SCHEDULED' and story.scheduled_at <= :now
                           and not exists (select 1 from story_publish_failure f
-                                          where f.story_id = s.id and f.scheduled_at = s.scheduled_at
+                                          where f.story_id = story.id and f.scheduled_at = story.scheduled_at
                                             and f.retry_at > :now)
-                        order by s.scheduled_at, s.id limit 1 for update of s skip locked
+                        order by story.scheduled_at, story.id limit 1 for update of story skip locked
                         """)
                 .param("now", Timestamp.from(now))
                 .query(Stories::story)
@@ -129,8 +135,8 @@ public class Stories {
     }
 
     public List<Story> list(StoryFilter filter, int offset, int limit) {
-        return jdbc.sql("""
-                        select * from story
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + """
+                         from story
                         where site_id = :site
                           and (:status::text is null or status = :status)
                           and (:rubric::bigint is null or rubric_id = :rubric)
@@ -159,8 +165,8 @@ public class Stories {
      * owner, only the stories that account created or its profile is credited on.
      */
     public List<Story> waiting(Collection<Long> siteIds, StoryStatus status, Long ownerId, Long ownerPersonId) {
-        return jdbc.sql("""
-                        select * from story
+        return jdbc.sql("select story.*, " + StoryGalleries.COLUMNS + """
+                         from story
                         where site_id = any(:sites) and status = :status
                           and (:owner::bigint is null or created_by = :owner or :ownerPerson = any(writer_ids))
                         order by coalesce(scheduled_at, updated_at), id limit 200
@@ -196,7 +202,9 @@ public class Stories {
                 rs.getString("image_credit"),
                 ids(rs.getArray("writer_ids")),
                 ids(rs.getArray("topic_ids")),
-                nullableLong(rs, "editor_id"));
+                nullableLong(rs, "editor_id"),
+                StoryGalleries.read(rs),
+                rs.getString("video_url"));
         return new Story(
                 rs.getLong("id"),
                 rs.getLong("site_id"),
@@ -242,6 +250,7 @@ public class Stories {
         params.put("writers", d.writerIds().toArray(Long[]::new));
         params.put("topics", d.topicIds().toArray(Long[]::new));
         params.put("editor", d.editorId());
+        params.put("video", d.videoUrl());
         return params;
     }
 }

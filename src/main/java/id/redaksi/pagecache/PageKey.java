@@ -24,6 +24,8 @@ record PageKey(long siteId, String host, String path, String query) {
         return path.equals("/")
                 || path.equals("/indeks")
                 || path.equals("/terpopuler")
+                || path.equals("/foto")
+                || path.equals("/video")
                 || path.equals(article)
                 || path.startsWith(article + "/")
                 || LIST_PREFIXES.stream().anyMatch(path::startsWith);

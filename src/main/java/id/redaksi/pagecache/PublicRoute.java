@@ -26,6 +26,8 @@ enum PublicRoute {
     PERSON(Kind.PAGE, "/penulis/" + PublicRoute.SEGMENT, "halaman"),
     DAY_INDEX(Kind.PAGE, "/indeks", "tanggal", "halaman"),
     MOST_READ(Kind.PAGE, "/terpopuler", "periode"),
+    PHOTOS(Kind.PAGE, "/foto", "halaman"),
+    VIDEOS(Kind.PAGE, "/video", "halaman"),
     SEARCH(Kind.RENDERED, "/cari"),
     ROBOTS(Kind.RENDERED, "/robots\\.txt"),
     API(Kind.API, "/api/v1/.+"),

@@ -5,10 +5,12 @@ import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.LiveReports;
 import id.redaksi.article.RelatedArticles;
+import id.redaksi.article.YouTubeVideo;
 import id.redaksi.readership.ReadCounts;
 import id.redaksi.readership.ReadTokens;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ArticlePage;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -55,22 +57,22 @@ public class ArticlePages {
         int inBody = (int)
                 body.stream().filter(b -> b instanceof ArticleBody.RelatedSlot).count();
         List<ArticleCard> bacaJuga = related.subList(0, inBody);
-        var imageUrl = article.image() == null ? null : site.url(article.image().path());
+        var imageUrl = shareImage(site, article);
         var description = article.content().seoDescription() != null
                 ? article.content().seoDescription()
                 : article.content().lead();
         var title = (article.content().seoTitle() != null
                         ? article.content().seoTitle()
                         : article.content().title()) + " - " + site.name();
-        var meta = new Meta(
-                title,
-                description,
-                site.url(article.path(site.zone())),
-                "article",
-                imageUrl,
-                List.of(
-                        structuredData.newsArticle(site, article, rubric, live),
-                        structuredData.breadcrumb(site, article, rubric)));
+        var canonical = site.url(article.path(site.zone()));
+        var jsonLd = new ArrayList<>(List.of(
+                structuredData.newsArticle(site, article, rubric, live),
+                structuredData.breadcrumb(site, article, rubric)));
+        if (!article.gallery().isEmpty()) {
+            jsonLd.add(structuredData.imageGallery(site, article));
+        }
+        article.content().video().ifPresent(video -> jsonLd.add(structuredData.videoObject(site, article, video)));
+        var meta = new Meta(title, description, canonical, "article", imageUrl, List.copyOf(jsonLd));
         return new ArticlePage(
                 new Chrome(site, meta, rubric.slug()),
                 article,
@@ -82,6 +84,21 @@ public class ArticlePages {
                 preview ? 0 : reads.total(article.id()),
                 preview ? null : readTokens.forArticle(site.id(), article.id()),
                 preview,
-                live);
+                live,
+                ShareLinks.of(canonical, article.content().title()));
+    }
+
+    /**
+     * What share previews show: the lead picture, else a photo story's first picture, each at the size WhatsApp
+     * shows ({@link id.redaksi.media.Image#sharePath}); else a video's still from YouTube.
+     */
+    private static String shareImage(Site site, Article article) {
+        if (article.image() != null) {
+            return site.url(article.image().sharePath());
+        }
+        if (!article.gallery().isEmpty()) {
+            return site.url(article.gallery().getFirst().image().sharePath());
+        }
+        return article.content().video().map(YouTubeVideo::thumbnailUrl).orElse(null);
     }
 }

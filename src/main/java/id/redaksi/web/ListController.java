@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The paginated lists of a site: a rubric (kanal), a topic (topik) and a person (penulis). */
+/**
+ * The paginated lists of a site: a rubric (kanal), a topic (topik), a person (penulis), photo stories (foto) and
+ * videos.
+ */
 @Controller
 class ListController {
 
@@ -86,6 +89,32 @@ class ListController {
                 ? PublicWords.of(site.language(), "list.person.intro", person.name(), site.name())
                 : person.bio();
         model.addAttribute("page", list.titled(null, "list.person", person.name(), intro));
+        return "web/list";
+    }
+
+    @GetMapping("/foto")
+    String photos(Site site, @RequestParam(name = "halaman", required = false) String page, Model model) {
+        var list = list(site, "/foto", page, (offset, limit) -> articles.photoStories(site.id(), offset, limit));
+        model.addAttribute(
+                "page",
+                list.titled(
+                        null,
+                        "list.photos",
+                        PublicWords.of(site.language(), "list.photos.heading"),
+                        PublicWords.of(site.language(), "list.photos.intro", site.name())));
+        return "web/list";
+    }
+
+    @GetMapping("/video")
+    String videos(Site site, @RequestParam(name = "halaman", required = false) String page, Model model) {
+        var list = list(site, "/video", page, (offset, limit) -> articles.videos(site.id(), offset, limit));
+        model.addAttribute(
+                "page",
+                list.titled(
+                        null,
+                        "list.videos",
+                        PublicWords.of(site.language(), "list.videos.heading"),
+                        PublicWords.of(site.language(), "list.videos.intro", site.name())));
         return "web/list";
     }
 

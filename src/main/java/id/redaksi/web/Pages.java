@@ -78,7 +78,8 @@ public final class Pages {
             long reads,
             String readToken,
             boolean preview,
-            LiveSection live) {
+            LiveSection live,
+            ShareLinks share) {
 
         /** "Dibaca 12.345 kali", "Read 12,345 times". */
         public String readsLabel() {

@@ -4,8 +4,10 @@ import id.redaksi.article.Article;
 import id.redaksi.article.Credit;
 import id.redaksi.article.LiveUpdate;
 import id.redaksi.article.Topic;
+import id.redaksi.article.YouTubeVideo;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +47,9 @@ class StructuredData {
         doc.put("keywords", article.topics().stream().map(Topic::name).toList());
         doc.put("inLanguage", site.language());
         if (live != null) {
-            doc.put("coverageStartTime", IndonesianTime.iso(live.report().startedAt(), zone));
+            doc.put("coverageStartTime", SiteTime.iso(live.report().startedAt(), zone));
             if (!live.report().isLive()) {
-                doc.put("coverageEndTime", IndonesianTime.iso(live.report().endedAt(), zone));
+                doc.put("coverageEndTime", SiteTime.iso(live.report().endedAt(), zone));
             }
             doc.put(
                     "liveBlogUpdate",
@@ -63,12 +65,58 @@ class StructuredData {
         var text = update.text().replaceAll("\\s+", " ").strip();
         doc.put("headline", text.length() > 110 ? text.substring(0, 109) + "…" : text);
         doc.put("articleBody", update.text());
-        doc.put("datePublished", IndonesianTime.iso(update.postedAt(), site.zone()));
+        doc.put("datePublished", SiteTime.iso(update.postedAt(), site.zone()));
         doc.put("author", Map.of("@type", "Person", "name", update.writer()));
         if (update.image() != null) {
             doc.put("image", site.url(update.image().path()));
         }
         return doc;
+    }
+
+    /** A photo story's pictures, in order, each with its caption and credit. */
+    String imageGallery(Site site, Article article) {
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("@context", "https://schema.org");
+        doc.put("@type", "ImageGallery");
+        doc.put("name", article.content().title());
+        doc.put("description", article.content().lead());
+        doc.put("url", site.url(article.path(site.zone())));
+        var pictures = new ArrayList<Map<String, Object>>();
+        for (var picture : article.gallery()) {
+            var image = new LinkedHashMap<String, Object>();
+            image.put("@type", "ImageObject");
+            image.put("position", pictures.size() + 1);
+            image.put("contentUrl", site.url(picture.image().path()));
+            image.put("width", picture.image().width());
+            image.put("height", picture.image().height());
+            image.put("caption", picture.caption());
+            if (!picture.credit().isBlank()) {
+                image.put("creditText", picture.credit());
+            }
+            pictures.add(image);
+        }
+        doc.put("associatedMedia", pictures);
+        return write(doc);
+    }
+
+    /**
+     * The video a story leads with, as Google's video results read it: its thumbnail is the story's lead picture when
+     * it has one (what the page's poster shows), else YouTube's still.
+     */
+    String videoObject(Site site, Article article, YouTubeVideo video) {
+        var content = article.content();
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("@context", "https://schema.org");
+        doc.put("@type", "VideoObject");
+        doc.put("name", content.title());
+        doc.put("description", content.lead().isBlank() ? content.title() : content.lead());
+        doc.put(
+                "thumbnailUrl",
+                List.of(article.image() != null ? site.url(article.image().path()) : video.thumbnailUrl()));
+        doc.put("uploadDate", SiteTime.iso(article.publishedAt(), site.zone()));
+        doc.put("embedUrl", video.embedUrl());
+        doc.put("url", site.url(article.path(site.zone())));
+        return write(doc);
     }
 
     String breadcrumb(Site site, Article article, Rubric rubric) {

@@ -57,6 +57,11 @@ class ContentSecurityPolicyTests {
     }
 
     @Test
+    void framesComeOnlyFromYouTubesPrivacyEnhancedPlayer() {
+        assertThat(directive("frame-src")).isEqualTo("https://www.youtube-nocookie.com");
+    }
+
+    @Test
     void stylesKeepInlineStylesThatTheEditorSetsAndNothingElseIsLoosened() {
         assertThat(directive("style-src")).isEqualTo("'self' 'unsafe-inline'");
         assertThat(directive("default-src")).isEqualTo("'self'");

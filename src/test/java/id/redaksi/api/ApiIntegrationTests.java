@@ -104,10 +104,14 @@ class ApiIntegrationTests {
                         "editor",
                         "topics",
                         "image",
+                        "gallery",
+                        "video",
                         "notices",
                         "live",
                         "related");
         assertThat(a.get("id").asLong()).isEqualTo(id);
+        assertThat(a.get("gallery").isEmpty()).isTrue();
+        assertThat(a.get("video").isNull()).isTrue();
         assertThat(a.get("url").asString()).isEqualTo(url("/baca/" + id + "/20230905/191500/harga-cabai-naik"));
         assertThat(a.get("title").asString()).isEqualTo("Harga Cabai Naik");
         assertThat(a.get("lead").asString()).isEqualTo("Ringkasan: Harga Cabai Naik");
@@ -369,6 +373,8 @@ class ApiIntegrationTests {
                         "editor",
                         "topics",
                         "image",
+                        "gallery",
+                        "video",
                         "notices",
                         "live",
                         "related");

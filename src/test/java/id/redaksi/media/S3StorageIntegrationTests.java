@@ -235,7 +235,8 @@ class S3StorageIntegrationTests {
         assertThat(image.attr("srcset"))
                 .isEqualTo(base + "-320.jpg 320w, " + base + "-640.jpg 640w, " + base + "-960.jpg 960w, " + original
                         + " 1000w");
-        assertThat(article.select("meta[property=og:image]").attr("content")).isEqualTo(original);
+        // share previews get the widest rendition WhatsApp shows (at most 1280 px and 600 KB), from the CDN too
+        assertThat(article.select("meta[property=og:image]").attr("content")).isEqualTo(base + "-960.jpg");
         assertThat(card.attr("src")).isEqualTo(original);
         assertThat(feed.select("enclosure").attr("url")).isEqualTo(original);
         assertThat(stored.path()).isEqualTo("/media/" + key);

@@ -178,6 +178,47 @@ class FilingBrowserIntegrationTests {
         screenshot("stories-390");
     }
 
+    @Test
+    void aPhotoStoryTakesItsPicturesFromThePickerInTheOrderShownAndKeepsThemWhenSaved() throws Exception {
+        var first = media.upload(site.id(), TestImages.jpeg(800, 600), "sapi.jpg", "Karapan sapi");
+        var second = media.upload(site.id(), TestImages.jpeg(800, 600), "joki.jpg", "Joki karapan");
+        newStory("Karapan Sapi Bangkalan");
+
+        addToGallery(first.id());
+        addToGallery(second.id());
+        driver.findElement(By.id("gallery-0-caption")).sendKeys("Sapi berlari, Minggu.");
+        driver.findElement(By.id("gallery-1-caption")).sendKeys("Joki bersiap.");
+        driver.findElement(By.id("gallery-1-credit")).sendKeys("Rina");
+        var up = driver.findElements(By.cssSelector("#gallery-items li"))
+                .get(1)
+                .findElement(By.cssSelector("[data-move='-1']"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", up);
+        up.click();
+        screenshot("gallery-1280");
+        save();
+
+        assertThat(driver.findElements(By.cssSelector("#gallery-items input[data-field=imageId]")).stream()
+                        .map(input -> input.getAttribute("value"))
+                        .toList())
+                .containsExactly(String.valueOf(second.id()), String.valueOf(first.id()), "");
+        assertThat(driver.findElement(By.id("gallery-0-caption")).getAttribute("value"))
+                .isEqualTo("Joki bersiap.");
+        assertThat(driver.findElement(By.id("gallery-0-credit")).getAttribute("value"))
+                .isEqualTo("Rina");
+        assertThat(driver.findElement(By.id("gallery-1-caption")).getAttribute("value"))
+                .isEqualTo("Sapi berlari, Minggu.");
+        assertThat(Chromium.console(driver)).noneMatch(line -> line.contains("Content Security Policy"));
+    }
+
+    private void addToGallery(long mediaId) {
+        var add = driver.findElement(By.id("add-gallery-picture"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", add);
+        add.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".picker-item[data-id='" + mediaId + "']")))
+                .click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("picture-picker")));
+    }
+
     private void newStory(String title) {
         driver.get(base + "/redaksi/" + site.slug() + "/cerita/baru");
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript(

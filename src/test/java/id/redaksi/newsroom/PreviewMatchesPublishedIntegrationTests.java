@@ -10,6 +10,7 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
 import id.redaksi.article.ArticleContent;
+import id.redaksi.article.GalleryPicture;
 import id.redaksi.site.Site;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -95,6 +96,51 @@ class PreviewMatchesPublishedIntegrationTests {
         assertThat(published.select(".topics li").eachText()).containsExactly("Banjir Kota", "Zebra Cross");
         assertThat(published.select(".story-body").text()).startsWith("KEDIRI");
         assertThat(published.title()).isEqualTo("Brantas meluap, warga mengungsi - " + site.name());
+        assertThat(head(preview)).isEqualTo(head(published));
+        assertThat(article(preview)).isEqualTo(article(published));
+    }
+
+    @Test
+    void thePreviewOfAPhotoStoryLeadingWithAVideoShowsTheSamePicturesAndPlayerAsItsPublicPage() throws Exception {
+        var draft = Fixtures.draft(site, writer, "Festival Layang-Layang");
+        var story = drafting.create(
+                editor,
+                site.id(),
+                new ArticleContent(
+                        draft.rubricId(),
+                        draft.title(),
+                        "",
+                        "Ratusan layang-layang di pantai.",
+                        draft.bodyHtml(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        "",
+                        "",
+                        draft.writerIds(),
+                        List.of(),
+                        editor.personId(),
+                        List.of(
+                                new GalleryPicture(fixtures.image(site), "Layang-layang naga.", "Dok. Panitia"),
+                                new GalleryPicture(fixtures.image(site), "Pemenang lomba.", "")),
+                        "https://youtu.be/dQw4w9WgXcQ"));
+        newsroom.publish(editor, site.id(), story.id());
+
+        var preview = Jsoup.parse(mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/pratinjau")
+                        .with(user(editor.username())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var host = site.hosts().getFirst();
+        var published = browser.get(
+                        host, browser.get(host, "/baca/" + story.id()).header("Location"))
+                .html();
+
+        assertThat(published.select(".gallery-picture figcaption").eachText())
+                .containsExactly("1/2 Layang-layang naga. (Foto: Dok. Panitia)", "2/2 Pemenang lomba.");
+        assertThat(published.select(".video-frame").attr("data-embed"))
+                .isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1");
         assertThat(head(preview)).isEqualTo(head(published));
         assertThat(article(preview)).isEqualTo(article(published));
     }

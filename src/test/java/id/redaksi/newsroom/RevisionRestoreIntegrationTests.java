@@ -7,6 +7,7 @@ import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
 import id.redaksi.account.Role;
 import id.redaksi.article.ArticleContent;
+import id.redaksi.article.GalleryPicture;
 import id.redaksi.site.Site;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -72,7 +73,11 @@ class RevisionRestoreIntegrationTests {
                 List.of(
                         fixtures.topic(site, "Banjir").id(),
                         fixtures.topic(site, "Cuaca").id()),
-                creditA);
+                creditA,
+                List.of(
+                        new GalleryPicture(fixtures.image(site), "Foto galeri pertama.", "Pewarta A"),
+                        new GalleryPicture(fixtures.image(site), "Foto galeri kedua.", "")),
+                "https://youtu.be/dQw4w9WgXcQ");
         second = new ArticleContent(
                 rubrics.get(1).id(),
                 "Judul kedua",
@@ -87,7 +92,9 @@ class RevisionRestoreIntegrationTests {
                 "Foto: Kedua",
                 List.of(writerB),
                 List.of(fixtures.topic(site, "Jalan").id()),
-                creditB);
+                creditB,
+                List.of(new GalleryPicture(fixtures.image(site), "Foto galeri lain.", "Pewarta B")),
+                "https://www.youtube.com/shorts/aBcDeFgHiJk");
     }
 
     /** Revisions stored before the draft became {@link ArticleContent} are JSON of the same names: they read. */

@@ -48,6 +48,11 @@ class RevisionLines {
         lines.add("Gambar utama: " + picture(site, draft.imageId()));
         lines.add("Keterangan gambar: " + draft.imageCaption());
         lines.add("Kredit foto: " + draft.imageCredit());
+        for (var photo : draft.gallery()) {
+            lines.add("Cerita foto: " + picture(site, photo.imageId()) + " " + photo.caption() + " (" + photo.credit()
+                    + ")");
+        }
+        lines.add("Video YouTube: " + Objects.requireNonNullElse(draft.videoUrl(), ""));
         lines.add("Dateline khusus: " + Objects.requireNonNullElse(draft.datelineOverride(), ""));
         lines.add("Slug URL: " + draft.slug());
         lines.add("Judul SEO: " + Objects.requireNonNullElse(draft.seoTitle(), ""));

@@ -187,11 +187,16 @@ class StoryController {
         return new ModelAndView("redirect:" + path);
     }
 
-    /** The caption and credit saved with a lead picture are offered again the next time it is picked. */
+    /**
+     * The caption and credit saved with a lead picture, or with a photo story's picture, are offered again the next
+     * time it is picked.
+     */
     private void rememberPicture(Site site, StoryForm form) {
-        var imageId = form.toDraft().imageId();
-        if (imageId != null) {
-            media.remember(site.id(), imageId, form.imageCaption(), form.imageCredit());
+        var draft = form.toDraft();
+        if (draft.imageId() != null) {
+            media.remember(site.id(), draft.imageId(), form.imageCaption(), form.imageCredit());
         }
+        draft.gallery()
+                .forEach(picture -> media.remember(site.id(), picture.imageId(), picture.caption(), picture.credit()));
     }
 }

@@ -40,6 +40,18 @@ public final class StoryDiff {
         add(changes, "Gambar utama", mine, theirs, StoryForm::imageId);
         add(changes, "Keterangan gambar", mine, theirs, StoryForm::imageCaption);
         add(changes, "Kredit foto", mine, theirs, StoryForm::imageCredit);
+        add(
+                changes,
+                "Cerita foto",
+                mine,
+                theirs,
+                f -> String.join(
+                        "\n",
+                        f.gallery().stream()
+                                .map(g -> "#" + text(g.imageId()) + " " + text(g.caption()) + " (" + text(g.credit())
+                                        + ")")
+                                .toList()));
+        add(changes, "Video YouTube", mine, theirs, StoryForm::videoUrl);
         add(changes, "Dateline khusus", mine, theirs, StoryForm::datelineOverride);
         add(changes, "Slug URL", mine, theirs, StoryForm::slug);
         add(changes, "Judul SEO", mine, theirs, StoryForm::seoTitle);

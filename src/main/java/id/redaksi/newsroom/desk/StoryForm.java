@@ -1,9 +1,11 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.article.ArticleContent;
+import id.redaksi.article.GalleryPicture;
 import id.redaksi.article.Topics;
 import id.redaksi.newsroom.NamedTopics;
 import id.redaksi.newsroom.Story;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -37,6 +39,8 @@ public record StoryForm(
 
         String imageCaption,
         String imageCredit,
+        @Valid List<GalleryItem> gallery,
+        String videoUrl,
         List<@Pattern(regexp = ID, message = "Pilih penulis dari daftar.") String> writerIds,
 
         @Pattern(regexp = ID, message = "Pilih editor dari daftar.")
@@ -53,7 +57,21 @@ public record StoryForm(
     /** An id as a form sends it, or nothing; no longer than a {@code long} always holds. */
     static final String ID = "\\s*(\\d{1,18}\\s*)?";
 
+    /**
+     * One picture of a photo story as the form sends it ({@code gallery[0].imageId}, ...): indexed, so that a
+     * caption with a comma stays one caption.
+     */
+    public record GalleryItem(
+            @Pattern(regexp = ID, message = "Nomor foto tidak valid.")
+            String imageId,
+
+            String caption,
+            String credit) {}
+
     public StoryForm {
+        gallery = gallery == null
+                ? List.of()
+                : gallery.stream().filter(Objects::nonNull).toList();
         writerIds = writerIds == null ? List.of() : writerIds;
         newTopics = newTopics == null ? List.of() : newTopics;
     }
@@ -74,6 +92,10 @@ public record StoryForm(
                 str(d.imageId()),
                 d.imageCaption(),
                 d.imageCredit(),
+                d.gallery().stream()
+                        .map(p -> new GalleryItem(String.valueOf(p.imageId()), p.caption(), p.credit()))
+                        .toList(),
+                d.videoUrl(),
                 d.writerIds().stream().map(String::valueOf).toList(),
                 str(d.editorId()),
                 String.join(", ", names),
@@ -108,6 +130,8 @@ public record StoryForm(
                 imageId,
                 imageCaption,
                 imageCredit,
+                gallery,
+                videoUrl,
                 writerIds,
                 editorId,
                 topics,
@@ -130,6 +154,8 @@ public record StoryForm(
                 imageId,
                 imageCaption,
                 imageCredit,
+                gallery,
+                videoUrl,
                 writerIds,
                 editorId,
                 topics,
@@ -144,7 +170,8 @@ public record StoryForm(
     /** A new story's form: the writer who opens it is its first writer, if they have a person profile. */
     static StoryForm blank(Long personId) {
         var writers = personId == null ? List.<String>of() : List.of(String.valueOf(personId));
-        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", writers, "", "", List.of(), false);
+        return new StoryForm(
+                0, "", "", "", "", "", "", "", "", "", "", "", List.of(), "", writers, "", "", List.of(), false);
     }
 
     /**
@@ -170,7 +197,13 @@ public record StoryForm(
                 imageCredit,
                 writers,
                 List.of(),
-                DeskSupport.number(editorId));
+                DeskSupport.number(editorId),
+                gallery.stream()
+                        .filter(item -> !blank(item.imageId()))
+                        .map(item ->
+                                new GalleryPicture(DeskSupport.number(item.imageId()), item.caption(), item.credit()))
+                        .toList(),
+                videoUrl);
     }
 
     /** The topics as typed (names separated by commas), with those the user chose to make as new topics. */
