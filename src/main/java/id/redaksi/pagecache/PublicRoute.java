@@ -24,6 +24,7 @@ enum PublicRoute {
     PERSON(Kind.PAGE, "/penulis/" + PublicRoute.SEGMENT, "halaman"),
     DAY_INDEX(Kind.PAGE, "/indeks", "tanggal", "halaman"),
     MOST_READ(Kind.PAGE, "/terpopuler", "periode"),
+    STATIC_PAGE(Kind.PAGE, "/halaman/" + PublicRoute.SEGMENT),
     SEARCH(Kind.RENDERED, "/cari"),
     ROBOTS(Kind.RENDERED, "/robots\\.txt"),
     API(Kind.API, "/api/v1/.+"),
