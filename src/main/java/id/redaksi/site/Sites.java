@@ -1,7 +1,5 @@
 package id.redaksi.site;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,11 +37,13 @@ public class Sites {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final SiteProfileRows profiles;
     private volatile Snapshot snapshot;
 
-    Sites(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Sites(JdbcClient jdbc, ApplicationEventPublisher events, SiteProfileRows profiles) {
         this.jdbc = jdbc;
         this.events = events;
+        this.profiles = profiles;
     }
 
     public List<Site> all() {
@@ -87,10 +87,7 @@ public class Sites {
                 .param("logoPath", site.logoPath())
                 .query(Long.class)
                 .single();
-        jdbc.sql("insert into site_profile (site_id) values (:site)")
-                .param("site", id)
-                .update();
-        jdbc.sql("select site_required_pages(:site)").param("site", id).query().listOfRows();
+        profiles.create(id);
         for (var host : site.hosts()) {
             jdbc.sql("insert into site_host (host, site_id) values (:host, :site)")
                     .param("host", host.toLowerCase(Locale.ROOT))
@@ -124,26 +121,7 @@ public class Sites {
                 .param("tagline", change.tagline())
                 .param("language", change.language())
                 .update();
-        var f = change.footer();
-        jdbc.sql("""
-                        update site_profile set press_verified = :verified, press_certificate = :certificate,
-                               press_url = :pressUrl, google_news_url = :googleNews, play_store_url = :playStore,
-                               app_store_url = :appStore, facebook_url = :facebook, instagram_url = :instagram,
-                               x_url = :x, youtube_url = :youtube, tiktok_url = :tiktok
-                        where site_id = :site""")
-                .param("site", siteId)
-                .param("verified", f.pressVerified())
-                .param("certificate", f.pressCertificate())
-                .param("pressUrl", f.pressUrl())
-                .param("googleNews", f.googleNewsUrl())
-                .param("playStore", f.playStoreUrl())
-                .param("appStore", f.appStoreUrl())
-                .param("facebook", f.facebookUrl())
-                .param("instagram", f.instagramUrl())
-                .param("x", f.xUrl())
-                .param("youtube", f.youtubeUrl())
-                .param("tiktok", f.tiktokUrl())
-                .update();
+        profiles.update(siteId, change.footer());
         return changed().byId().get(siteId);
     }
 
@@ -154,17 +132,7 @@ public class Sites {
      */
     @Transactional
     public SitePage savePage(long siteId, String slug, String title, String bodyHtml) {
-        jdbc.sql("""
-                        insert into site_page (site_id, slug, title, body_html, position)
-                        values (:site, :slug, :title, :body,
-                                (select coalesce(max(position) + 1, 0) from site_page where site_id = :site))
-                        on conflict (site_id, slug) do update
-                        set title = excluded.title, body_html = excluded.body_html, updated_at = now()""")
-                .param("site", siteId)
-                .param("slug", slug)
-                .param("title", title)
-                .param("body", bodyHtml)
-                .update();
+        profiles.savePage(siteId, slug, title, bodyHtml);
         return changed().byId().get(siteId).profile().page(slug).orElseThrow();
     }
 
@@ -235,14 +203,10 @@ public class Sites {
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(Rubric::siteId));
-        var pages = pages();
+        var profiles = this.profiles.all();
         var sites = jdbc.sql("""
-                        select s.*, array(select h.host from site_host h where h.site_id = s.id order by h.host) as hosts,
-                               p.site_id as profile, p.press_verified, p.press_certificate, p.press_url,
-                               p.google_news_url, p.play_store_url, p.app_store_url, p.facebook_url, p.instagram_url,
-                               p.x_url, p.youtube_url, p.tiktok_url
-                        from site s left join site_profile p on p.site_id = s.id
-                        order by s.position, s.id
+                        select s.*, array(select h.host from site_host h where h.site_id = s.id order by h.host) as hosts
+                        from site s order by s.position, s.id
                         """)
                 .query((rs, n) -> new Site(
                         rs.getLong("id"),
@@ -256,46 +220,9 @@ public class Sites {
                         rs.getString("logo_path"),
                         Arrays.asList((String[]) rs.getArray("hosts").getArray()),
                         rubrics.getOrDefault(rs.getLong("id"), List.of()),
-                        new SiteProfile(footer(rs), pages.getOrDefault(rs.getLong("id"), List.of()))))
+                        profiles.getOrDefault(rs.getLong("id"), SiteProfile.EMPTY)))
                 .list();
         return new Snapshot(sites);
-    }
-
-    private Map<Long, List<SitePage>> pages() {
-        return jdbc
-                .sql(
-                        "select site_id, slug, title, body_html, position, updated_at from site_page order by position, slug")
-                .query((rs, n) -> Map.entry(
-                        rs.getLong("site_id"),
-                        new SitePage(
-                                rs.getString("slug"),
-                                rs.getString("title"),
-                                rs.getString("body_html"),
-                                rs.getInt("position"),
-                                rs.getTimestamp("updated_at").toInstant())))
-                .list()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    }
-
-    /** A site made before its profile row (none is, since the migration) reads as one with every setting empty. */
-    private static SiteFooter footer(ResultSet rs) throws SQLException {
-        if (rs.getObject("profile") == null) {
-            return SiteFooter.EMPTY;
-        }
-        return new SiteFooter(
-                rs.getBoolean("press_verified"),
-                rs.getString("press_certificate"),
-                rs.getString("press_url"),
-                rs.getString("google_news_url"),
-                rs.getString("play_store_url"),
-                rs.getString("app_store_url"),
-                rs.getString("facebook_url"),
-                rs.getString("instagram_url"),
-                rs.getString("x_url"),
-                rs.getString("youtube_url"),
-                rs.getString("tiktok_url"));
     }
 
     private record Snapshot(List<Site> sites, Map<String, Site> byHost, Map<Long, Site> byId) {
