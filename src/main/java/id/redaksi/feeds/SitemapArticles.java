@@ -141,11 +141,12 @@ class SitemapArticles {
     }
 
     /**
-     * Changes whenever an article of the site is published, edited or withdrawn, or the rubrics change: every
-     * way the pages sitemap can change. Far cheaper than the pages query itself.
+     * Changes whenever an article of the site is published, edited or withdrawn, or the scope changes (the rubrics
+     * and the static pages, as the caller writes them): every way the pages sitemap can change. Far cheaper than the
+     * pages query itself.
      */
-    FeedVersion pagesVersion(long siteId, String rubrics) {
-        return pagesVersions.get(new SiteKey(siteId, rubrics), key -> readPagesVersion(siteId, rubrics));
+    FeedVersion pagesVersion(long siteId, String scope) {
+        return pagesVersions.get(new SiteKey(siteId, scope), key -> readPagesVersion(siteId, scope));
     }
 
     private FeedVersion readPagesVersion(long siteId, String rubrics) {

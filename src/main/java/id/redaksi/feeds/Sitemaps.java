@@ -4,6 +4,7 @@ import id.redaksi.article.ArticlePath;
 import id.redaksi.feeds.SitemapArticles.SitemapArticle;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
+import id.redaksi.site.SitePage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -75,10 +77,21 @@ class Sitemaps {
         });
     }
 
+    /** Home, the lists with articles, and the site's static pages (held with the site, so they cost no query). */
     void pages(Site site, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        answer(articles.pagesVersion(site.id(), rubrics(site)), site, request, response, xml -> {
+        var statics = site.profile().pages();
+        var scope = rubrics(site) + ";"
+                + statics.stream().map(p -> p.slug() + "@" + p.updatedAt()).collect(Collectors.joining(","));
+        var listed = articles.pagesVersion(site.id(), scope);
+        var newest = Stream.concat(
+                        Stream.ofNullable(listed.lastModified()),
+                        statics.stream().map(SitePage::updatedAt))
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        answer(new FeedVersion(listed.etag(), newest), site, request, response, xml -> {
             xml.startUrls(false);
             articles.pages(site.id(), page -> xml.url(site.url(page.path()), page.lastModified()));
+            statics.forEach(page -> xml.url(site.url(page.path()), page.updatedAt()));
         });
     }
 

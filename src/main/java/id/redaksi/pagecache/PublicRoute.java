@@ -28,6 +28,7 @@ enum PublicRoute {
     MOST_READ(Kind.PAGE, "/terpopuler", "periode"),
     PHOTOS(Kind.PAGE, "/foto", "halaman"),
     VIDEOS(Kind.PAGE, "/video", "halaman"),
+    STATIC_PAGE(Kind.PAGE, "/halaman/" + PublicRoute.SEGMENT),
     SEARCH(Kind.RENDERED, "/cari"),
     ROBOTS(Kind.RENDERED, "/robots\\.txt"),
     API(Kind.API, "/api/v1/.+"),

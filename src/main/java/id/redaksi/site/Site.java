@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param dateline put by the system in front of an article's first paragraph, such as {@code MALANGTIMES}
  * @param baseUrl the absolute address readers use, without a trailing slash; canonical links start with it
  * @param rubrics in the order of the rubric bar
+ * @param profile its footer's settings and static pages
  */
 public record Site(
         long id,
@@ -22,7 +23,8 @@ public record Site(
         ZoneId zone,
         String logoPath,
         List<String> hosts,
-        List<Rubric> rubrics) {
+        List<Rubric> rubrics,
+        SiteProfile profile) {
 
     public Optional<Rubric> rubric(String slug) {
         return rubrics.stream().filter(r -> r.slug().equals(slug)).findFirst();

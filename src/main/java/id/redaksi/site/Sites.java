@@ -37,11 +37,13 @@ public class Sites {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final SiteProfileRows profiles;
     private volatile Snapshot snapshot;
 
-    Sites(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Sites(JdbcClient jdbc, ApplicationEventPublisher events, SiteProfileRows profiles) {
         this.jdbc = jdbc;
         this.events = events;
+        this.profiles = profiles;
     }
 
     public List<Site> all() {
@@ -85,6 +87,7 @@ public class Sites {
                 .param("logoPath", site.logoPath())
                 .query(Long.class)
                 .single();
+        profiles.create(id);
         for (var host : site.hosts()) {
             jdbc.sql("insert into site_host (host, site_id) values (:host, :site)")
                     .param("host", host.toLowerCase(Locale.ROOT))
@@ -107,6 +110,30 @@ public class Sites {
         return Optional.ofNullable(changed().byId().get(siteId))
                 .flatMap(s -> s.rubric(slug))
                 .orElseThrow();
+    }
+
+    /** Saves what the site's admin set on the settings screen. */
+    @Transactional
+    public Site update(long siteId, SiteChange change) {
+        jdbc.sql("update site set name = :name, tagline = :tagline, language = :language where id = :site")
+                .param("site", siteId)
+                .param("name", change.name())
+                .param("tagline", change.tagline())
+                .param("language", change.language())
+                .update();
+        profiles.update(siteId, change.footer());
+        return changed().byId().get(siteId);
+    }
+
+    /**
+     * Saves a static page, adding it after the site's others when it is new.
+     *
+     * @param bodyHtml already sanitised: this module knows no HTML rules, the caller applies the stories' ones
+     */
+    @Transactional
+    public SitePage savePage(long siteId, String slug, String title, String bodyHtml) {
+        profiles.savePage(siteId, slug, title, bodyHtml);
+        return changed().byId().get(siteId).profile().page(slug).orElseThrow();
     }
 
     /** Reads the sites again: when another node announces a change, and after a node's LISTEN connection came back. */
@@ -176,6 +203,7 @@ public class Sites {
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(Rubric::siteId));
+        var profiles = this.profiles.all();
         var sites = jdbc.sql("""
                         select s.*, array(select h.host from site_host h where h.site_id = s.id order by h.host) as hosts
                         from site s order by s.position, s.id
@@ -191,7 +219,8 @@ public class Sites {
                         ZoneId.of(rs.getString("time_zone")),
                         rs.getString("logo_path"),
                         Arrays.asList((String[]) rs.getArray("hosts").getArray()),
-                        rubrics.getOrDefault(rs.getLong("id"), List.of())))
+                        rubrics.getOrDefault(rs.getLong("id"), List.of()),
+                        profiles.getOrDefault(rs.getLong("id"), SiteProfile.EMPTY)))
                 .list();
         return new Snapshot(sites);
     }

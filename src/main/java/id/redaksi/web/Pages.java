@@ -9,6 +9,7 @@ import id.redaksi.readership.Window;
 import id.redaksi.search.SearchResult;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
+import id.redaksi.site.SitePage;
 import java.util.List;
 
 /** The typed models of the public templates, one record per page. */
@@ -22,6 +23,9 @@ public final class Pages {
             List<ArticleCard> latest,
             List<RubricBlock> rubrics,
             List<ArticleCard> mostRead) {}
+
+    /** One of the site's static pages at {@code /halaman/{slug}}. */
+    public record StaticPage(Chrome chrome, SitePage page) {}
 
     public record RubricBlock(Rubric rubric, List<ArticleCard> articles) {}
 

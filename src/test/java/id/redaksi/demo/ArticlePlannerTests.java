@@ -9,6 +9,7 @@ import id.redaksi.article.Topic;
 import id.redaksi.demo.DemoSites.DemoSite;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
+import id.redaksi.site.SiteProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -160,7 +161,8 @@ class ArticlePlannerTests {
                 spec.zone(),
                 null,
                 List.of(spec.host()),
-                rubrics);
+                rubrics,
+                SiteProfile.EMPTY);
         var people = IntStream.rangeClosed(1, 13)
                 .mapToObj(i -> new Person(i, "orang-" + i, "Orang Nomor" + (char) ('a' + i), "", null))
                 .toList();

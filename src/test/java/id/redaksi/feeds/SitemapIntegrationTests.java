@@ -166,8 +166,15 @@ class SitemapIntegrationTests {
                         url("/kanal/ekonomi"),
                         url("/topik/pilkada-serentak"),
                         url("/penulis/" + binti.slug()),
-                        url("/penulis/" + editor.slug()));
-        assertThat(urls.stream().map(u -> text(u, SM, "lastmod"))).containsOnly("2023-09-05T19:15:00+07:00");
+                        url("/penulis/" + editor.slug()),
+                        url("/halaman/redaksi"),
+                        url("/halaman/pedoman-media-siber"),
+                        url("/halaman/tentang-kami"),
+                        url("/halaman/kontak"),
+                        url("/halaman/info-iklan"),
+                        url("/halaman/disclaimer"),
+                        url("/halaman/kebijakan-privasi"));
+        assertThat(urls.stream().limit(5).map(u -> text(u, SM, "lastmod"))).containsOnly("2023-09-05T19:15:00+07:00");
     }
 
     @Test

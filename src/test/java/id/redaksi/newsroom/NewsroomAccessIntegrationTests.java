@@ -237,7 +237,35 @@ class NewsroomAccessIntegrationTests {
                         c -> post("/redaksi/admin/situs/" + c.site().id() + "/kanal")
                                 .param("name", "Kanal " + c.story().id()),
                         EnumSet.of(Who.NETWORK_ADMIN)),
-                new Endpoint("add a person", c -> post("/redaksi/admin/orang").param("name", "Nama Baru"), ADMINS));
+                new Endpoint("add a person", c -> post("/redaksi/admin/orang").param("name", "Nama Baru"), ADMINS),
+                new Endpoint("site settings", c -> get("/redaksi/" + c.site().slug() + "/pengaturan"), ADMINS),
+                new Endpoint(
+                        "save site settings",
+                        c -> post("/redaksi/" + c.site().slug() + "/pengaturan")
+                                .param("name", c.site().name())
+                                .param("language", "id")
+                                .param(
+                                        "googleNewsUrl",
+                                        "https://news.google.com/publications/"
+                                                + c.story().id()),
+                        ADMINS),
+                new Endpoint(
+                        "add a static page",
+                        c -> post("/redaksi/" + c.site().slug() + "/pengaturan/halaman")
+                                .param("title", "Halaman " + c.story().id()),
+                        ADMINS),
+                new Endpoint(
+                        "static page editor",
+                        c -> get("/redaksi/" + c.site().slug() + "/pengaturan/halaman/redaksi"),
+                        ADMINS),
+                new Endpoint(
+                        "save a static page",
+                        c -> post("/redaksi/" + c.site().slug() + "/pengaturan/halaman/redaksi")
+                                .param("title", "Redaksi")
+                                .param(
+                                        "body",
+                                        "<p>Penanggung jawab: " + c.story().id() + "</p>"),
+                        ADMINS));
     }
 
     Stream<Arguments> cases() {
