@@ -1,5 +1,6 @@
 package id.redaksi.site;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * @param dateline put by the system in front of an article's first paragraph, such as {@code MALANGTIMES}
  * @param baseUrl the absolute address readers use, without a trailing slash; canonical links start with it
  * @param rubrics in the order of the rubric bar
+ * @param breaking the breaking news bar until it ends, else null
  */
 public record Site(
         long id,
@@ -22,7 +24,8 @@ public record Site(
         ZoneId zone,
         String logoPath,
         List<String> hosts,
-        List<Rubric> rubrics) {
+        List<Rubric> rubrics,
+        BreakingNews breaking) {
 
     public Optional<Rubric> rubric(String slug) {
         return rubrics.stream().filter(r -> r.slug().equals(slug)).findFirst();
@@ -30,6 +33,11 @@ public record Site(
 
     public Optional<Rubric> rubric(long id) {
         return rubrics.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /** The breaking news bar to show at {@code now}, or null. */
+    public BreakingNews breakingAt(Instant now) {
+        return breaking != null && breaking.shownAt(now) ? breaking : null;
     }
 
     /** The absolute address of a path of the site; an address already absolute (a picture on a CDN) is kept. */

@@ -70,6 +70,7 @@ class DayIndexController {
                         rows.stream().limit(PageNumber.SIZE).toList(),
                         pager,
                         days,
+                        List.of(),
                         List.of()));
         return "web/list";
     }

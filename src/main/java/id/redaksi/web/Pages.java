@@ -3,6 +3,7 @@ package id.redaksi.web;
 import id.redaksi.article.Article;
 import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
+import id.redaksi.frontpage.Slot;
 import id.redaksi.readership.Window;
 import id.redaksi.search.SearchResult;
 import id.redaksi.site.Rubric;
@@ -16,9 +17,14 @@ public final class Pages {
 
     private Pages() {}
 
+    /**
+     * @param headline Berita Utama, the lead first: the editors' picks, or the newest story
+     * @param picks Pilihan Redaksi, empty when the editors pick none
+     */
     public record HomePage(
             Chrome chrome,
-            ArticleCard headline,
+            List<Slot> headline,
+            List<Slot> picks,
             List<ArticleCard> latest,
             List<RubricBlock> rubrics,
             List<ArticleCard> mostRead) {}
@@ -29,6 +35,7 @@ public final class Pages {
      * Rubric, topic, person and day-index pages: a heading and a paginated list, newest first.
      *
      * @param mostRead the rubric's most read of the last 24 hours; empty on other lists
+     * @param headline the rubric's Berita Utama on its first page, as its editors picked it; empty on other lists
      */
     public record ListPage(
             Chrome chrome,
@@ -38,7 +45,8 @@ public final class Pages {
             List<ArticleCard> articles,
             Pager pager,
             Pager dayPager,
-            List<ArticleCard> mostRead) {}
+            List<ArticleCard> mostRead,
+            List<Slot> headline) {}
 
     /** @param windows the tabs, in order */
     public record MostReadPage(

@@ -160,7 +160,8 @@ class ArticlePlannerTests {
                 spec.zone(),
                 null,
                 List.of(spec.host()),
-                rubrics);
+                rubrics,
+                null);
         var people = IntStream.rangeClosed(1, 13)
                 .mapToObj(i -> new Person(i, "orang-" + i, "Orang Nomor" + (char) ('a' + i), "", null))
                 .toList();

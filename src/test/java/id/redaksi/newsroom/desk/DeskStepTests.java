@@ -30,7 +30,8 @@ class DeskStepTests {
                 ZoneId.of("Asia/Jakarta"),
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
         assertThat(Arrays.stream(DeskStep.values())
                         .map(step -> step.with(site, "catatan", "2999-01-01T08:00")
                                 .getClass()
