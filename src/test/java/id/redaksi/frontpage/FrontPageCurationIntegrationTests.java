@@ -53,6 +53,9 @@ class FrontPageCurationIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Picks picks;
+
     Site site;
     Actor editor;
     long oldest;
@@ -94,6 +97,8 @@ class FrontPageCurationIntegrationTests {
                 List.of(id(morning), id(oldest), ""),
                 "utamaJudul",
                 List.of("Pagi Singkat", "", ""),
+                "utamaSampai",
+                List.of("2099-01-02T10:00", "", ""),
                 "pilihan",
                 List.of(id(noon), "", id(yesterday)));
 
@@ -110,6 +115,9 @@ class FrontPageCurationIntegrationTests {
         assertThat(screen.select("#utama-1").val()).isEqualTo(id(morning));
         assertThat(screen.select("#utama-1-pendek").val()).isEqualTo("Pagi Singkat");
         assertThat(screen.select("#utama-1-judul").text()).isEqualTo("Kabar Pagi");
+        // typed in the site's zone (WIB), kept as an instant, shown back in that zone
+        assertThat(screen.select("#utama-1-sampai").val()).isEqualTo("2099-01-02T10:00");
+        assertThat(picks.of(site.id(), null).getFirst().expiresAt()).isEqualTo(Instant.parse("2099-01-02T03:00:00Z"));
         assertThat(screen.select("#pilihan-2").val()).isEqualTo(id(yesterday));
         assertThat(desk("/audit").select("td").eachText())
                 .contains("Berita Utama: Kabar Pagi; Lama Sekali | Pilihan Redaksi: Kabar Siang; Kabar Kemarin");
