@@ -53,6 +53,24 @@ public class ArticleLists {
     }
 
     /**
+     * The site's published articles whose words match {@code text} (as search reads it), newest first; the newest of
+     * all for an empty text. For the desk's curation screen: an editor looks a story up by a word of its headline.
+     */
+    public List<ArticleCard> matching(long siteId, String text, int limit) {
+        if (text.isBlank()) {
+            return latest(siteId, 0, limit);
+        }
+        return newestFirst("""
+                        where a.site_id = :site
+                          and a.search @@ websearch_to_tsquery('indonesian', unaccent_text(:q))
+                        """, 0, limit)
+                .param("site", siteId)
+                .param("q", text)
+                .query(rows::card)
+                .list();
+    }
+
+    /**
      * The newest few of each of a site's rubrics, in the order of {@code rubricIds}, for the home page's blocks, in
      * one query. The rubrics are the site module's: the caller names them, this module does not read their table.
      */

@@ -8,7 +8,7 @@
  * controllers sit in the sub-package {@code desk}, which Java would otherwise not let see them; they are this
  * module's internals, and {@code ModularityTests} fails when another module uses one.
  */
-@ApplicationModule(allowedDependencies = {"site", "article", "media", "account", "web"})
+@ApplicationModule(allowedDependencies = {"site", "article", "media", "account", "web", "frontpage"})
 package id.redaksi.newsroom;
 
 import org.springframework.modulith.ApplicationModule;

@@ -68,6 +68,11 @@ class PageCache {
         purge(key -> key.showsArticle(siteId, articleId));
     }
 
+    /** Drops the site's lists: what editors placed on its front or rubric pages changed. */
+    void purgeLists(long siteId) {
+        purge(key -> key.listsArticles(siteId));
+    }
+
     /** Drops every page of these sites: their names, settings or rubrics changed. */
     void purgeSites(java.util.Set<Long> siteIds) {
         purge(key -> siteIds.contains(key.siteId()));

@@ -17,18 +17,22 @@ record PageKey(long siteId, String host, String path, String query) {
 
     /** Whether publishing or withdrawing the article may have changed this page. */
     boolean showsArticle(long site, long articleId) {
-        if (siteId != site) {
-            return false;
-        }
         var article = "/baca/" + articleId;
-        return path.equals("/")
-                || path.equals("/indeks")
-                || path.equals("/terpopuler")
-                || path.equals("/foto")
-                || path.equals("/video")
-                || path.equals(article)
-                || path.startsWith(article + "/")
-                || LIST_PREFIXES.stream().anyMatch(path::startsWith);
+        return listsArticles(site) || siteId == site && (path.equals(article) || path.startsWith(article + "/"));
+    }
+
+    /**
+     * Whether this is one of the site's lists: its front page, the index, most read, the photo and video lists, a
+     * rubric, topic or person.
+     */
+    boolean listsArticles(long site) {
+        return siteId == site
+                && (path.equals("/")
+                        || path.equals("/indeks")
+                        || path.equals("/terpopuler")
+                        || path.equals("/foto")
+                        || path.equals("/video")
+                        || LIST_PREFIXES.stream().anyMatch(path::startsWith));
     }
 
     /** A rough count of the memory the key takes, for the cache's weigher. */

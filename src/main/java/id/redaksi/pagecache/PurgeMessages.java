@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The purge messages nodes send each other over PostgreSQL's NOTIFY, as JSON: {@code {"node": ..., "site": 3,
- * "article": 120, "sent": 1767225600000}} for one article's pages, {@code {"node": ..., "sites": true}} when sites or
+ * "article": 120, "sent": 1767225600000}} for one article's pages ({@code "article": 0}, which no article has, for the
+ * site's lists alone: what editors placed on its front page changed), {@code {"node": ..., "sites": true}} when sites or
  * rubrics changed (every node reads them again), or {@code {"all": true}} for every page of every node and its sites
  * read again (an operator can send that from psql: {@code select pg_notify('redaksi_purge', '{"all":true}')}). Each
  * node signs its messages,
@@ -44,6 +45,9 @@ class PurgeMessages {
         this.json = json;
         this.node = node;
     }
+
+    /** The article id of a message about the site's lists alone; ids of articles start at 1. */
+    static final long NO_ARTICLE = 0;
 
     /** Sent in the caller's transaction: PostgreSQL delivers it at commit, so nobody purges before the change shows. */
     void send(long siteId, long articleId) {

@@ -4,7 +4,7 @@
  * ({@link id.redaksi.pagecache.CachingPolicy}), pages kept in memory and purged across nodes when an article changes,
  * and the last good answers that stand in while the database is away.
  */
-@ApplicationModule(allowedDependencies = {"site", "article", "readership"})
+@ApplicationModule(allowedDependencies = {"site", "article", "readership", "frontpage"})
 package id.redaksi.pagecache;
 
 import org.springframework.modulith.ApplicationModule;

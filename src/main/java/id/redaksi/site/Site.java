@@ -1,5 +1,6 @@
 package id.redaksi.site;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param baseUrl the absolute address readers use, without a trailing slash; canonical links start with it
  * @param rubrics in the order of the rubric bar
  * @param profile its footer's settings and static pages
+ * @param breaking the breaking news bar until it ends, else null
  */
 public record Site(
         long id,
@@ -24,7 +26,8 @@ public record Site(
         String logoPath,
         List<String> hosts,
         List<Rubric> rubrics,
-        SiteProfile profile) {
+        SiteProfile profile,
+        BreakingNews breaking) {
 
     public Optional<Rubric> rubric(String slug) {
         return rubrics.stream().filter(r -> r.slug().equals(slug)).findFirst();
@@ -32,6 +35,11 @@ public record Site(
 
     public Optional<Rubric> rubric(long id) {
         return rubrics.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /** The breaking news bar to show at {@code now}, or null. */
+    public BreakingNews breakingAt(Instant now) {
+        return breaking != null && breaking.shownAt(now) ? breaking : null;
     }
 
     /** The absolute address of a path of the site; an address already absolute (a picture on a CDN) is kept. */

@@ -1,5 +1,9 @@
 package id.redaksi.site;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
@@ -136,6 +140,51 @@ public class Sites {
         return changed().byId().get(siteId).profile().page(slug).orElseThrow();
     }
 
+    /**
+     * Pins the site's breaking news bar, replacing any; every page of the site shows it until it ends. Like any change
+     * of a site, it is announced at the commit and drops the site's pages on every node.
+     */
+    @Transactional
+    public void pinBreaking(long siteId, BreakingNews news) {
+        jdbc.sql("""
+                        insert into site_breaking_news (site_id, text, url, article_id, ends_at)
+                        values (:site, :text, :url, :article, :endsAt)
+                        on conflict (site_id) do update
+                        set text = excluded.text, url = excluded.url, article_id = excluded.article_id,
+                            ends_at = excluded.ends_at
+                        """)
+                .param("site", siteId)
+                .param("text", news.text())
+                .param("url", news.url())
+                .param("article", news.articleId())
+                .param("endsAt", Timestamp.from(news.endsAt()))
+                .update();
+        changed();
+    }
+
+    /** Takes the site's breaking news bar down before its end. */
+    @Transactional
+    public void clearBreaking(long siteId) {
+        jdbc.sql("delete from site_breaking_news where site_id = :site")
+                .param("site", siteId)
+                .update();
+        changed();
+    }
+
+    /**
+     * A bar that has ended is read no more, so reading the sites again changes its site and drops every page that
+     * showed it. Each node does this by itself, from what it holds, within a second of the end; it asks the database
+     * only when a bar has ended.
+     */
+    @Scheduled(fixedDelayString = "${redaksi.site.breaking-check:1s}")
+    void endBreaking() {
+        var now = Instant.now();
+        if (snapshot().sites().stream()
+                .anyMatch(s -> s.breaking() != null && !s.breaking().shownAt(now))) {
+            recheck();
+        }
+    }
+
     /** Reads the sites again: when another node announces a change, and after a node's LISTEN connection came back. */
     public void reload() {
         read();
@@ -205,9 +254,14 @@ public class Sites {
                 .collect(Collectors.groupingBy(Rubric::siteId));
         var profiles = this.profiles.all();
         var sites = jdbc.sql("""
-                        select s.*, array(select h.host from site_host h where h.site_id = s.id order by h.host) as hosts
-                        from site s order by s.position, s.id
+                        select s.*, array(select h.host from site_host h where h.site_id = s.id order by h.host) as hosts,
+                               b.text as breaking_text, b.url as breaking_url, b.article_id as breaking_article,
+                               b.ends_at as breaking_ends_at
+                        from site s
+                        left join site_breaking_news b on b.site_id = s.id and b.ends_at > :now
+                        order by s.position, s.id
                         """)
+                .param("now", Timestamp.from(Instant.now()))
                 .query((rs, n) -> new Site(
                         rs.getLong("id"),
                         rs.getString("slug"),
@@ -220,9 +274,21 @@ public class Sites {
                         rs.getString("logo_path"),
                         Arrays.asList((String[]) rs.getArray("hosts").getArray()),
                         rubrics.getOrDefault(rs.getLong("id"), List.of()),
-                        profiles.getOrDefault(rs.getLong("id"), SiteProfile.EMPTY)))
+                        profiles.getOrDefault(rs.getLong("id"), SiteProfile.EMPTY),
+                        breaking(rs)))
                 .list();
         return new Snapshot(sites);
+    }
+
+    private static BreakingNews breaking(ResultSet rs) throws SQLException {
+        var endsAt = rs.getTimestamp("breaking_ends_at");
+        return endsAt == null
+                ? null
+                : new BreakingNews(
+                        rs.getString("breaking_text"),
+                        rs.getString("breaking_url"),
+                        rs.getObject("breaking_article", Long.class),
+                        endsAt.toInstant());
     }
 
     private record Snapshot(List<Site> sites, Map<String, Site> byHost, Map<Long, Site> byId) {

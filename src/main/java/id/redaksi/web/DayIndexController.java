@@ -72,6 +72,7 @@ class DayIndexController {
                         rows.stream().limit(PageNumber.SIZE).toList(),
                         pager,
                         days,
+                        List.of(),
                         List.of()));
         return "web/list";
     }

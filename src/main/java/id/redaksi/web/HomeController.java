@@ -2,6 +2,8 @@ package id.redaksi.web;
 
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.ArticleLists;
+import id.redaksi.frontpage.FrontPages;
+import id.redaksi.frontpage.Place;
 import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
 import id.redaksi.site.Rubric;
@@ -28,12 +30,19 @@ class HomeController {
     private final ArticleLists articles;
     private final StructuredData structuredData;
     private final MostRead mostRead;
+    private final FrontPages frontPages;
 
-    HomeController(Sites sites, ArticleLists articles, StructuredData structuredData, MostRead mostRead) {
+    HomeController(
+            Sites sites,
+            ArticleLists articles,
+            StructuredData structuredData,
+            MostRead mostRead,
+            FrontPages frontPages) {
         this.sites = sites;
         this.articles = articles;
         this.structuredData = structuredData;
         this.mostRead = mostRead;
+        this.frontPages = frontPages;
     }
 
     @GetMapping("/")
@@ -48,7 +57,10 @@ class HomeController {
     }
 
     private HomePage page(Site site) {
-        var latest = articles.latest(site.id(), 0, LATEST + 1);
+        // enough of the newest to fill every curated slot whose pick expired, and the latest below them
+        var newest = articles.latest(site.id(), 0, LATEST + Place.HEADLINE.slots() + Place.PICK.slots());
+        var front = frontPages.of(site.id(), null, newest, 1);
+        var shown = front.shown();
         Map<Long, List<ArticleCard>> byRubric =
                 articles
                         .latestPerRubric(
@@ -70,8 +82,12 @@ class HomeController {
                 List.of(structuredData.organization(site), structuredData.webSite(site)));
         return new HomePage(
                 new Chrome(site, meta),
-                latest.isEmpty() ? null : latest.getFirst(),
-                latest.stream().skip(1).toList(),
+                front.headline(),
+                front.picks(),
+                newest.stream()
+                        .filter(c -> !shown.contains(c.id()))
+                        .limit(LATEST)
+                        .toList(),
                 blocks,
                 mostRead.onSite(site.id(), Window.DAY, MostReadController.BOX));
     }

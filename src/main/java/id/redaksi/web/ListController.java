@@ -4,6 +4,8 @@ import id.redaksi.article.ArticleCard;
 import id.redaksi.article.ArticleLists;
 import id.redaksi.article.People;
 import id.redaksi.article.Topics;
+import id.redaksi.frontpage.FrontPages;
+import id.redaksi.frontpage.Slot;
 import id.redaksi.readership.MostRead;
 import id.redaksi.readership.Window;
 import id.redaksi.site.PublicWords;
@@ -28,12 +30,14 @@ class ListController {
     private final Topics topics;
     private final People people;
     private final MostRead mostRead;
+    private final FrontPages frontPages;
 
-    ListController(ArticleLists articles, Topics topics, People people, MostRead mostRead) {
+    ListController(ArticleLists articles, Topics topics, People people, MostRead mostRead, FrontPages frontPages) {
         this.articles = articles;
         this.topics = topics;
         this.people = people;
         this.mostRead = mostRead;
+        this.frontPages = frontPages;
     }
 
     @GetMapping("/kanal/{slug}")
@@ -44,6 +48,10 @@ class ListController {
             Model model) {
         var rubric = site.rubric(slug).orElseThrow(() -> new NotFound("rubric " + slug));
         var list = list(site, "/kanal/" + slug, page, (offset, limit) -> articles.inRubric(rubric.id(), offset, limit));
+        // the rubric's headline stands above its first page only; the rows of that page fill its expired slots
+        var headline = list.page() == 1
+                ? frontPages.of(site.id(), rubric.id(), list.rows(), 0).headline()
+                : List.<Slot>of();
         model.addAttribute(
                 "page",
                 list.titled(
@@ -51,7 +59,8 @@ class ListController {
                         "list.rubric",
                         rubric.name(),
                         PublicWords.of(site.language(), "list.rubric.intro", rubric.name(), site.name()),
-                        mostRead.inRubric(site.id(), rubric.id(), Window.DAY, MostReadController.BOX)));
+                        mostRead.inRubric(site.id(), rubric.id(), Window.DAY, MostReadController.BOX),
+                        headline));
         return "web/list";
     }
 
@@ -132,16 +141,25 @@ class ListController {
 
         /** @param kind the list's words in the bundle: its kicker is {@code kind + ".kicker"} */
         ListPage titled(String activeRubric, String kind, String heading, String description) {
-            return titled(activeRubric, kind, heading, description, List.of());
+            return titled(activeRubric, kind, heading, description, List.of(), List.of());
         }
 
         ListPage titled(
-                String activeRubric, String kind, String heading, String description, List<ArticleCard> mostRead) {
+                String activeRubric,
+                String kind,
+                String heading,
+                String description,
+                List<ArticleCard> mostRead,
+                List<Slot> headline) {
             var canonical = site.url(PageNumber.path(path, page));
             var numbered = page > 1 ? PublicWords.of(site.language(), "list.pageTitle", heading, page) : heading;
             var title = numbered + " - " + site.name();
             var chrome = new Chrome(site, Meta.of(title, description, canonical), activeRubric);
-            var shown = rows.stream().limit(PageNumber.SIZE).toList();
+            var onTop = headline.stream().map(slot -> slot.card().id()).toList();
+            var shown = rows.stream()
+                    .limit(PageNumber.SIZE)
+                    .filter(card -> !onTop.contains(card.id()))
+                    .toList();
             return new ListPage(
                     chrome,
                     chrome.t(kind + ".kicker"),
@@ -150,7 +168,8 @@ class ListController {
                     shown,
                     PageNumber.pager(path, page, rows.size() > PageNumber.SIZE),
                     null,
-                    mostRead);
+                    mostRead,
+                    headline);
         }
     }
 }

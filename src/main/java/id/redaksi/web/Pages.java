@@ -5,6 +5,7 @@ import id.redaksi.article.ArticleBody;
 import id.redaksi.article.ArticleCard;
 import id.redaksi.article.LiveReport;
 import id.redaksi.article.LiveUpdate;
+import id.redaksi.frontpage.Slot;
 import id.redaksi.readership.Window;
 import id.redaksi.search.SearchResult;
 import id.redaksi.site.Rubric;
@@ -17,9 +18,14 @@ public final class Pages {
 
     private Pages() {}
 
+    /**
+     * @param headline Berita Utama, the lead first: the editors' picks, or the newest story
+     * @param picks Pilihan Redaksi, empty when the editors pick none
+     */
     public record HomePage(
             Chrome chrome,
-            ArticleCard headline,
+            List<Slot> headline,
+            List<Slot> picks,
             List<ArticleCard> latest,
             List<RubricBlock> rubrics,
             List<ArticleCard> mostRead) {}
@@ -33,6 +39,7 @@ public final class Pages {
      * Rubric, topic, person and day-index pages: a heading and a paginated list, newest first.
      *
      * @param mostRead the rubric's most read of the last 24 hours; empty on other lists
+     * @param headline the rubric's Berita Utama on its first page, as its editors picked it; empty on other lists
      */
     public record ListPage(
             Chrome chrome,
@@ -42,7 +49,8 @@ public final class Pages {
             List<ArticleCard> articles,
             Pager pager,
             Pager dayPager,
-            List<ArticleCard> mostRead) {}
+            List<ArticleCard> mostRead,
+            List<Slot> headline) {}
 
     /** @param windows the tabs, in order */
     public record MostReadPage(

@@ -162,7 +162,8 @@ class ArticlePlannerTests {
                 null,
                 List.of(spec.host()),
                 rubrics,
-                SiteProfile.EMPTY);
+                SiteProfile.EMPTY,
+                null);
         var people = IntStream.rangeClosed(1, 13)
                 .mapToObj(i -> new Person(i, "orang-" + i, "Orang Nomor" + (char) ('a' + i), "", null))
                 .toList();

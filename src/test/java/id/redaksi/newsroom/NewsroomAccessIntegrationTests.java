@@ -195,6 +195,38 @@ class NewsroomAccessIntegrationTests {
                         c -> post("/redaksi/" + c.site().slug() + "/penugasan/" + assigned(c) + "/mulai"),
                         EnumSet.of(Who.WRITER)),
                 new Endpoint("audit log", c -> get("/redaksi/" + c.site().slug() + "/audit"), EDITORS),
+                new Endpoint("curation screen", c -> get("/redaksi/" + c.site().slug() + "/kurasi"), EDITORS),
+                new Endpoint(
+                        "arrange the front page",
+                        c -> post("/redaksi/" + c.site().slug() + "/kurasi").param("utama", ""),
+                        EDITORS),
+                new Endpoint(
+                        "rubric curation screen",
+                        c -> get("/redaksi/" + c.site().slug() + "/kurasi/kanal/"
+                                + c.site().rubrics().getFirst().slug()),
+                        EDITORS),
+                new Endpoint(
+                        "arrange a rubric's headline",
+                        c -> post("/redaksi/" + c.site().slug() + "/kurasi/kanal/"
+                                        + c.site().rubrics().getFirst().slug())
+                                .param("utama", ""),
+                        EDITORS),
+                new Endpoint(
+                        "pin breaking news",
+                        c -> post("/redaksi/" + c.site().slug() + "/kurasi/breaking")
+                                .param("teks", "Jalan tol ditutup")
+                                .param("tautan", "/indeks")
+                                .param("sampai", "2099-01-01T10:00"),
+                        EDITORS),
+                new Endpoint(
+                        "take breaking news down",
+                        c -> post("/redaksi/" + c.site().slug() + "/kurasi/breaking/hapus"),
+                        EDITORS),
+                new Endpoint(
+                        "story search for curation",
+                        c -> get("/redaksi/" + c.site().slug() + "/kurasi/pilih")
+                                .param("q", "cerita"),
+                        EDITORS),
                 new Endpoint("media library", c -> get("/redaksi/" + c.site().slug() + "/media"), STAFF),
                 new Endpoint(
                         "media list for the editor",

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Role;
+import id.redaksi.frontpage.Pick;
+import id.redaksi.frontpage.Place;
+import id.redaksi.newsroom.Curating;
 import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.site.Site;
@@ -12,6 +15,7 @@ import id.redaksi.site.Sites;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +54,9 @@ class PagePurgeAcrossNodesIntegrationTests {
     @Autowired
     Sites sites;
 
+    @Autowired
+    Curating curating;
+
     Site site;
     PageCache secondCache;
     PurgeListener secondNode;
@@ -85,6 +92,25 @@ class PagePurgeAcrossNodesIntegrationTests {
         await(Duration.ofSeconds(5), () -> secondCache.get(article) == null && secondCache.get(home) == null);
 
         assertThat(secondCache.get(search)).isNotNull();
+        assertThat(secondCache.get(otherSite)).isNotNull();
+    }
+
+    @Test
+    void arrangingTheFrontPageOnOneNodeDropsTheSitesListsOnTheOther() {
+        var editor = fixtures.account(site, Role.EDITOR);
+        var sentinel = keep("/indeks");
+        long picked = fixtures.article(site).withoutImage().publish();
+        // the publication's own purge reaches the other node first, so that it cannot be mistaken for the curation's
+        await(Duration.ofSeconds(5), () -> secondCache.get(sentinel) == null);
+        var article = keep("/baca/" + picked + "/2026/01/02/pohon");
+        var home = keep("/");
+        var rubric = keep("/kanal/politik");
+        var otherSite = keep(new PageKey(site.id() + 1000, "lain.test", "/", ""));
+
+        curating.arrange(editor, site, null, List.of(new Pick(Place.HEADLINE, 1, picked, "", null)), List.of());
+
+        await(Duration.ofSeconds(5), () -> secondCache.get(home) == null && secondCache.get(rubric) == null);
+        assertThat(secondCache.get(article)).isNotNull();
         assertThat(secondCache.get(otherSite)).isNotNull();
     }
 

@@ -32,7 +32,8 @@ class DeskStepTests {
                 null,
                 List.of(),
                 List.of(),
-                SiteProfile.EMPTY);
+                SiteProfile.EMPTY,
+                null);
         assertThat(Arrays.stream(DeskStep.values())
                         .map(step -> step.with(site, "catatan", "2999-01-01T08:00")
                                 .getClass()
