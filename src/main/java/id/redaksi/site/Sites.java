@@ -185,6 +185,20 @@ public class Sites {
         }
     }
 
+    /** Gives a rubric a new name; its slug, and so every address in it, stays. Empty when the site has no such rubric. */
+    @Transactional
+    public Optional<Rubric> renameRubric(long siteId, String slug, String name) {
+        int renamed = jdbc.sql("update rubric set name = :name where site_id = :site and slug = :slug")
+                .param("name", name)
+                .param("site", siteId)
+                .param("slug", slug)
+                .update();
+        if (renamed == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(changed().byId().get(siteId)).flatMap(s -> s.rubric(slug));
+    }
+
     /** Reads the sites again: when another node announces a change, and after a node's LISTEN connection came back. */
     public void reload() {
         read();

@@ -154,6 +154,12 @@ class AdminAccessIntegrationTests {
                         () -> post("/redaksi/admin/situs/" + site.id() + "/kanal")
                                 .param("name", "Kanal " + counter.incrementAndGet()),
                         NETWORK,
+                        302),
+                new Endpoint(
+                        "rename a rubric of site A",
+                        () -> post("/redaksi/admin/situs/" + site.id() + "/kanal/politik/nama")
+                                .param("name", "Politik " + counter.incrementAndGet()),
+                        NETWORK,
                         302));
     }
 

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import id.redaksi.Browser;
 import id.redaksi.Fixtures;
 import id.redaksi.PortalTest;
 import id.redaksi.account.Actor;
@@ -46,6 +47,12 @@ class DeskFormsIntegrationTests {
 
     @Autowired
     People people;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    Browser browser;
 
     Site site;
     Actor networkAdmin;
@@ -102,6 +109,58 @@ class DeskFormsIntegrationTests {
         assertThat(response.getFlashMap().get("message"))
                 .isEqualTo("Kanal gaya-hidup tersedia di " + site.slug() + ".");
         assertThat(rubricNames()).containsExactly("Politik", "Ekonomi", "Olahraga", "Gaya Hidup");
+    }
+
+    @Test
+    void aRubricIsRenamedKeepingItsAddressAuditedAndTheKeptFrontPageShowsTheNewName() throws Exception {
+        var host = site.hosts().getFirst();
+        assertThat(browser.get(host, "/").html().select("nav.rubrics a").eachText())
+                .containsExactly("Politik", "Ekonomi", "Olahraga");
+
+        var response = send(
+                post("/redaksi/admin/situs/" + site.id() + "/kanal/ekonomi/nama")
+                        .param("name", "  Ekonomi & Bisnis "),
+                networkAdmin);
+
+        assertThat(response.getResponse().getRedirectedUrl()).isEqualTo("/redaksi/admin/situs");
+        assertThat(response.getFlashMap().get("message"))
+                .isEqualTo("Kanal ekonomi di " + site.slug() + " kini bernama Ekonomi & Bisnis.");
+        assertThat(rubricNames()).containsExactly("Politik", "Ekonomi & Bisnis", "Olahraga");
+        assertThat(browser.get(host, "/").html().select("nav.rubrics a").eachText())
+                .containsExactly("Politik", "Ekonomi & Bisnis", "Olahraga");
+        assertThat(browser.get(host, "/kanal/ekonomi").status()).isEqualTo(200);
+        var entry = audit.ofSite(site.id(), 1).getFirst();
+        assertThat(List.of(entry.siteId(), entry.action(), entry.detail()))
+                .containsExactly(site.id(), "mengganti nama kanal", "Ekonomi \u2192 Ekonomi & Bisnis");
+    }
+
+    @Test
+    void aBlankRubricRenameIsRefusedBesideThatRubricAlone() throws Exception {
+        var response = send(
+                post("/redaksi/admin/situs/" + site.id() + "/kanal/olahraga/nama")
+                        .param("name", " "),
+                networkAdmin);
+
+        var page = refused(response);
+        assertThat(page.select("#rubric-" + site.id() + "-olahraga-error").text())
+                .isEqualTo("Nama kanal wajib diisi.");
+        assertThat(page.select("input[aria-label=Nama kanal olahraga di " + site.name() + "]")
+                        .val())
+                .isEqualTo(" ");
+        assertThat(page.select("input[aria-label=Nama kanal politik di " + site.name() + "]")
+                        .val())
+                .isEqualTo("Politik");
+        assertThat(page.select("#rubric-" + site.id() + "-error")).isEmpty();
+        assertThat(rubricNames()).containsExactly("Politik", "Ekonomi", "Olahraga");
+    }
+
+    @Test
+    void aRubricTheSiteLacksCannotBeRenamed() throws Exception {
+        var response = send(
+                post("/redaksi/admin/situs/" + site.id() + "/kanal/cuaca/nama").param("name", "Cuaca"), networkAdmin);
+
+        assertThat(response.getResponse().getStatus()).isEqualTo(403);
+        assertThat(rubricNames()).containsExactly("Politik", "Ekonomi", "Olahraga");
     }
 
     @Test

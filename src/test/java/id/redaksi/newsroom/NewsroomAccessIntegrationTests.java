@@ -269,6 +269,11 @@ class NewsroomAccessIntegrationTests {
                         c -> post("/redaksi/admin/situs/" + c.site().id() + "/kanal")
                                 .param("name", "Kanal " + c.story().id()),
                         EnumSet.of(Who.NETWORK_ADMIN)),
+                new Endpoint(
+                        "rename a rubric",
+                        c -> post("/redaksi/admin/situs/" + c.site().id() + "/kanal/politik/nama")
+                                .param("name", "Politik " + c.story().id()),
+                        EnumSet.of(Who.NETWORK_ADMIN)),
                 new Endpoint("add a person", c -> post("/redaksi/admin/orang").param("name", "Nama Baru"), ADMINS),
                 new Endpoint("site settings", c -> get("/redaksi/" + c.site().slug() + "/pengaturan"), ADMINS),
                 new Endpoint(

@@ -2,9 +2,11 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.article.Person;
 import id.redaksi.newsroom.desk.DeskPages.Desk;
+import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The typed models of the newsroom's admin pages: accounts, sites and profiles. */
 public final class AdminPages {
@@ -31,13 +33,26 @@ public final class AdminPages {
             SiteAdminController.RubricEntry rubric,
             String message) {
 
-        /** What was typed in this site's rubric form, if it was refused. */
+        /** What was typed in this site's new-rubric form, if it was refused. */
         public String rubricName(Site site) {
-            return rubric != null && rubric.siteId() == site.id() ? rubric.name() : "";
+            return refused(site, null) ? rubric.name() : "";
         }
 
         public String rubricError(Site site) {
-            return rubric != null && rubric.siteId() == site.id() ? rubric.error() : null;
+            return refused(site, null) ? rubric.error() : null;
+        }
+
+        /** The name in a rubric's rename form: what was typed, if it was refused, else its name. */
+        public String renameValue(Site site, Rubric current) {
+            return refused(site, current.slug()) ? rubric.name() : current.name();
+        }
+
+        public String renameError(Site site, Rubric current) {
+            return refused(site, current.slug()) ? rubric.error() : null;
+        }
+
+        private boolean refused(Site site, String slug) {
+            return rubric != null && rubric.siteId() == site.id() && Objects.equals(rubric.slug(), slug);
         }
     }
 

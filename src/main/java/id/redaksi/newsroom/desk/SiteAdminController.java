@@ -4,6 +4,7 @@ import id.redaksi.account.Actor;
 import id.redaksi.account.FormErrors;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.article.Slugs;
+import id.redaksi.newsroom.AuditLog;
 import id.redaksi.newsroom.desk.AdminPages.SitesPage;
 import id.redaksi.site.NewSite;
 import id.redaksi.site.Sites;
@@ -57,8 +58,12 @@ public class SiteAdminController {
             @Size(max = 60, message = "Nama kanal paling banyak 60 karakter.")
             String name) {}
 
-    /** The rubric form of one site as it was sent, with what is wrong with it. */
-    public record RubricEntry(long siteId, String name, String error) {}
+    /**
+     * A rubric form of one site as it was sent, with what is wrong with it.
+     *
+     * @param slug the rubric being renamed; null for the new-rubric form
+     */
+    public record RubricEntry(long siteId, String slug, String name, String error) {}
 
     private static final String SLUG = "Slug wajib diisi dan belum dipakai situs lain.";
     private static final String HOST = "Nama host wajib diisi, tanpa http:// dan belum dipakai situs lain.";
@@ -67,9 +72,11 @@ public class SiteAdminController {
     private static final SiteForm BLANK = new SiteForm("", "", "", "", "", "", "Asia/Jakarta");
 
     private final Sites sites;
+    private final AuditLog audit;
 
-    SiteAdminController(Sites sites) {
+    SiteAdminController(Sites sites, AuditLog audit) {
         this.sites = sites;
+        this.audit = audit;
     }
 
     @GetMapping("/redaksi/admin/situs")
@@ -129,11 +136,40 @@ public class SiteAdminController {
             error = "Situs ini sudah punya kanal " + slug + ".";
         }
         if (error != null) {
-            var typed = new RubricEntry(siteId, form.name(), error);
+            var typed = new RubricEntry(siteId, null, form.name(), error);
             return page(actor, csrf, BLANK, Map.of(), typed, null, HttpStatus.BAD_REQUEST);
         }
         sites.addRubric(siteId, slug, form.name().strip());
         redirect.addFlashAttribute(DeskSupport.MESSAGE, "Kanal " + slug + " tersedia di " + site.slug() + ".");
+        return new ModelAndView("redirect:/redaksi/admin/situs");
+    }
+
+    /**
+     * Renames a rubric and keeps its slug, so no address changes; every node shows the new name in its navigation
+     * within a second, because {@link Sites} announces the change as it does a new rubric.
+     */
+    @PostMapping("/redaksi/admin/situs/{siteId}/kanal/{slug}/nama")
+    ModelAndView renameRubric(
+            Actor actor,
+            CsrfToken csrf,
+            @PathVariable long siteId,
+            @PathVariable String slug,
+            @Valid @ModelAttribute RubricForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        DeskSupport.requireNetworkAdmin(actor);
+        var site = sites.byId(siteId).orElseThrow(() -> new NotAllowed("no site " + siteId));
+        var rubric = site.rubric(slug).orElseThrow(() -> new NotAllowed("no rubric " + slug + " on " + siteId));
+        var error = FormErrors.of(binding).get("name");
+        if (error != null) {
+            var typed = new RubricEntry(siteId, slug, form.name(), error);
+            return page(actor, csrf, BLANK, Map.of(), typed, null, HttpStatus.BAD_REQUEST);
+        }
+        var name = form.name().strip();
+        sites.renameRubric(siteId, slug, name);
+        audit.recordStaffChange(siteId, actor, "mengganti nama kanal", rubric.name() + " \u2192 " + name);
+        redirect.addFlashAttribute(
+                DeskSupport.MESSAGE, "Kanal " + slug + " di " + site.slug() + " kini bernama " + name + ".");
         return new ModelAndView("redirect:/redaksi/admin/situs");
     }
 
