@@ -187,6 +187,7 @@ public class Fixtures {
         private boolean image = true;
         private Long imageId;
         private final List<Notice> notices = new ArrayList<>();
+        private String sponsor;
 
         ArticleBuilder(Site site) {
             this.site = site;
@@ -249,6 +250,12 @@ public class Fixtures {
             return this;
         }
 
+        /** An advertorial paid for by this sponsor. */
+        public ArticleBuilder sponsoredBy(String sponsor) {
+            this.sponsor = sponsor;
+            return this;
+        }
+
         public ArticleBuilder notice(Notice.Kind kind, String text, Instant at) {
             notices.add(new Notice(kind, text, at));
             return this;
@@ -279,7 +286,8 @@ public class Fixtures {
                             "Dok. Redaksi",
                             writerList.stream().map(Person::id).toList(),
                             topicList.stream().map(Topic::id).toList(),
-                            editor == null ? null : editor.id()),
+                            editor == null ? null : editor.id(),
+                            sponsor),
                     publishedAt,
                     updatedAt != null ? updatedAt : publishedAt));
             notices.forEach(n -> publishing.addNotice(id, n));

@@ -28,7 +28,7 @@ class TableOwnershipTests {
                     Pattern.compile("(?i)\\b(from|join)\\s+(article|article_writer|article_topic|article_notice"
                             + "|article_withdrawal|person|topic)\\b(?!_)"),
             "media", Pattern.compile("(?i)\\b(from|join)\\s+(media|media_rendition)\\b(?!_)"),
-            "site", Pattern.compile("(?i)\\b(from|join)\\s+(site|site_host|rubric)\\b(?!_)"));
+            "site", Pattern.compile("(?i)\\b(from|join)\\s+(site|site_host|rubric|site_ads|site_ad_slot)\\b(?!_)"));
 
     /**
      * Left as they are: feeds and sitemaps stream their rows as they write them and digest their scope's edit times

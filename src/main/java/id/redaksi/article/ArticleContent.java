@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
  *
  * @param writerIds person ids in byline order
  * @param datelineOverride replaces the site's dateline for this article, or null
+ * @param sponsor who paid for an advertorial (Konten Kerja Sama); null for an ordinary story
  */
 public record ArticleContent(
         Long rubricId,
@@ -27,7 +28,8 @@ public record ArticleContent(
         String imageCredit,
         List<Long> writerIds,
         List<Long> topicIds,
-        Long editorId) {
+        Long editorId,
+        String sponsor) {
 
     public ArticleContent {
         title = text(title);
@@ -42,10 +44,51 @@ public record ArticleContent(
         writerIds =
                 writerIds == null ? List.of() : writerIds.stream().distinct().toList();
         topicIds = topicIds == null ? List.of() : topicIds.stream().distinct().toList();
+        sponsor = blankToNull(sponsor);
+    }
+
+    /** An ordinary story's content: no sponsor. */
+    public ArticleContent(
+            Long rubricId,
+            String title,
+            String slug,
+            String lead,
+            String bodyHtml,
+            String seoTitle,
+            String seoDescription,
+            String datelineOverride,
+            Long imageId,
+            String imageCaption,
+            String imageCredit,
+            List<Long> writerIds,
+            List<Long> topicIds,
+            Long editorId) {
+        this(
+                rubricId,
+                title,
+                slug,
+                lead,
+                bodyHtml,
+                seoTitle,
+                seoDescription,
+                datelineOverride,
+                imageId,
+                imageCaption,
+                imageCredit,
+                writerIds,
+                topicIds,
+                editorId,
+                null);
+    }
+
+    /** An advertorial: Dewan Pers and Google News ask that readers can tell it from the newsroom's own stories. */
+    public boolean sponsored() {
+        return sponsor != null;
     }
 
     public static ArticleContent empty() {
-        return new ArticleContent(null, "", "", "", "", null, null, null, null, "", "", List.of(), List.of(), null);
+        return new ArticleContent(
+                null, "", "", "", "", null, null, null, null, "", "", List.of(), List.of(), null, null);
     }
 
     /** What a reader's page would lack, in the newsroom's words; empty when the story can go out. */
@@ -71,7 +114,7 @@ public record ArticleContent(
         return changes.apply(new Changes(this)).content();
     }
 
-    /** The fields that change after a story is typed: its address, its cleaned body, its credits and topics. */
+    /** The fields that change after a story is typed: its address, its cleaned body, its credits, topics, sponsor. */
     public static final class Changes {
 
         private final ArticleContent from;
@@ -80,6 +123,7 @@ public record ArticleContent(
         private List<Long> writerIds;
         private List<Long> topicIds;
         private Long editorId;
+        private String sponsor;
 
         private Changes(ArticleContent from) {
             this.from = from;
@@ -88,6 +132,7 @@ public record ArticleContent(
             this.writerIds = from.writerIds;
             this.topicIds = from.topicIds;
             this.editorId = from.editorId;
+            this.sponsor = from.sponsor;
         }
 
         public Changes slug(String slug) {
@@ -115,6 +160,11 @@ public record ArticleContent(
             return this;
         }
 
+        public Changes sponsor(String sponsor) {
+            this.sponsor = sponsor;
+            return this;
+        }
+
         private ArticleContent content() {
             return new ArticleContent(
                     from.rubricId,
@@ -130,7 +180,8 @@ public record ArticleContent(
                     from.imageCredit,
                     writerIds,
                     topicIds,
-                    editorId);
+                    editorId,
+                    sponsor);
         }
     }
 

@@ -14,7 +14,7 @@ final class CardRows {
 
     /** The columns {@link #card} reads. */
     static final String COLUMNS = """
-            a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at,
+            a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at, a.sponsor,
             i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset
             """;
 
@@ -36,6 +36,7 @@ final class CardRows {
                 rs.getString("slug"),
                 rs.getString("lead"),
                 images.image(rs),
-                rs.getTimestamp("published_at").toInstant());
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getString("sponsor"));
     }
 }

@@ -43,6 +43,11 @@ public class AuditLog {
         record(siteId, null, actor.username(), actor.displayName(), action, detail);
     }
 
+    /** A change to how a site is run, such as its ads. */
+    public void recordSiteChange(long siteId, Actor actor, String action, String detail) {
+        record(siteId, null, actor.username(), actor.displayName(), action, detail);
+    }
+
     private void record(Long siteId, Long storyId, String username, String name, String action, String detail) {
         jdbc.sql("""
                         insert into audit_event (site_id, story_id, actor, actor_name, action, detail)

@@ -25,10 +25,10 @@ enum PublicRoute {
     DAY_INDEX(Kind.PAGE, "/indeks", "tanggal", "halaman"),
     MOST_READ(Kind.PAGE, "/terpopuler", "periode"),
     SEARCH(Kind.RENDERED, "/cari"),
-    ROBOTS(Kind.RENDERED, "/robots\\.txt"),
+    ROBOTS(Kind.RENDERED, "/robots\\.txt|/ads\\.txt"),
     API(Kind.API, "/api/v1/.+"),
     FEED(Kind.STREAMED, "/rss\\.xml|/(kanal|topik)/" + PublicRoute.SEGMENT + "/rss\\.xml|/sitemap(-[a-z0-9-]+)?\\.xml"),
-    FILE(Kind.FILE, "/(media|css|webjars)/.+|/newsroom/[a-z0-9-]+\\.(css|js)|/logo\\.png|/favicon\\.ico");
+    FILE(Kind.FILE, "/(media|css|js|webjars)/.+|/newsroom/[a-z0-9-]+\\.(css|js)|/logo\\.png|/favicon\\.ico");
 
     /** How a route's answers are made, which decides how they may be kept. */
     enum Kind {

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param dateline put by the system in front of an article's first paragraph, such as {@code MALANGTIMES}
  * @param baseUrl the absolute address readers use, without a trailing slash; canonical links start with it
  * @param rubrics in the order of the rubric bar
+ * @param ads its ad slots and ads.txt; {@link SiteAds#NONE} when nobody set them
  */
 public record Site(
         long id,
@@ -22,7 +23,24 @@ public record Site(
         ZoneId zone,
         String logoPath,
         List<String> hosts,
-        List<Rubric> rubrics) {
+        List<Rubric> rubrics,
+        SiteAds ads) {
+
+    /** A site with no ads. */
+    public Site(
+            long id,
+            String slug,
+            String name,
+            String dateline,
+            String tagline,
+            String baseUrl,
+            String language,
+            ZoneId zone,
+            String logoPath,
+            List<String> hosts,
+            List<Rubric> rubrics) {
+        this(id, slug, name, dateline, tagline, baseUrl, language, zone, logoPath, hosts, rubrics, SiteAds.NONE);
+    }
 
     public Optional<Rubric> rubric(String slug) {
         return rubrics.stream().filter(r -> r.slug().equals(slug)).findFirst();

@@ -109,6 +109,13 @@ public class Sites {
                 .orElseThrow();
     }
 
+    /** Replaces the site's ads; the change reaches every node's pages as any change of a site does. */
+    @Transactional
+    public Site changeAds(long siteId, SiteAds ads) {
+        AdRows.save(jdbc, siteId, ads);
+        return changed().byId().get(siteId);
+    }
+
     /** Reads the sites again: when another node announces a change, and after a node's LISTEN connection came back. */
     public void reload() {
         read();
@@ -176,6 +183,7 @@ public class Sites {
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(Rubric::siteId));
+        var ads = AdRows.load(jdbc);
         var sites = jdbc.sql("""
                         select s.*, array(select h.host from site_host h where h.site_id = s.id order by h.host) as hosts
                         from site s order by s.position, s.id
@@ -191,7 +199,8 @@ public class Sites {
                         ZoneId.of(rs.getString("time_zone")),
                         rs.getString("logo_path"),
                         Arrays.asList((String[]) rs.getArray("hosts").getArray()),
-                        rubrics.getOrDefault(rs.getLong("id"), List.of())))
+                        rubrics.getOrDefault(rs.getLong("id"), List.of()),
+                        ads.getOrDefault(rs.getLong("id"), SiteAds.NONE)))
                 .list();
         return new Snapshot(sites);
     }

@@ -6,6 +6,8 @@ import id.redaksi.article.ArticleCard;
 import id.redaksi.article.RelatedArticles;
 import id.redaksi.readership.ReadCounts;
 import id.redaksi.readership.ReadTokens;
+import id.redaksi.site.AdPlacement;
+import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ArticlePage;
 import java.util.List;
@@ -40,28 +42,21 @@ public class ArticlePages {
         var rubric = site.rubric(article.rubricId()).orElseThrow();
         var related = this.related.related(article, RelatedArticles.RELATED);
         var dateline = article.dateline(site.dateline());
-        var body = ArticleBody.layout(article.content().bodyHtml(), dateline, related.size());
+        var meta = meta(site, article, rubric);
+        // a preview shows what readers will read, never an ad: the ad's code must not run in the newsroom
+        var chrome =
+                preview ? new Chrome(site, meta, rubric.slug()).withoutAds() : new Chrome(site, meta, rubric.slug());
+        var adAfter = chrome.ad(AdPlacement.IN_ARTICLE) == null ? 0 : site.ads().inArticleAfter();
+        var body = ArticleBody.layout(
+                article.content().bodyHtml(),
+                dateline,
+                new ArticleBody.Layout(
+                        related.size(), adAfter, article.content().sponsored()));
         int inBody = (int)
                 body.stream().filter(b -> b instanceof ArticleBody.RelatedSlot).count();
         List<ArticleCard> bacaJuga = related.subList(0, inBody);
-        var imageUrl = article.image() == null ? null : site.url(article.image().path());
-        var description = article.content().seoDescription() != null
-                ? article.content().seoDescription()
-                : article.content().lead();
-        var title = (article.content().seoTitle() != null
-                        ? article.content().seoTitle()
-                        : article.content().title()) + " - " + site.name();
-        var meta = new Meta(
-                title,
-                description,
-                site.url(article.path(site.zone())),
-                "article",
-                imageUrl,
-                List.of(
-                        structuredData.newsArticle(site, article, rubric),
-                        structuredData.breadcrumb(site, article, rubric)));
         return new ArticlePage(
-                new Chrome(site, meta, rubric.slug()),
+                chrome,
                 article,
                 rubric,
                 dateline,
@@ -71,5 +66,24 @@ public class ArticlePages {
                 preview ? 0 : reads.total(article.id()),
                 preview ? null : readTokens.forArticle(site.id(), article.id()),
                 preview);
+    }
+
+    private Meta meta(Site site, Article article, Rubric rubric) {
+        var imageUrl = article.image() == null ? null : site.url(article.image().path());
+        var description = article.content().seoDescription() != null
+                ? article.content().seoDescription()
+                : article.content().lead();
+        var title = (article.content().seoTitle() != null
+                        ? article.content().seoTitle()
+                        : article.content().title()) + " - " + site.name();
+        return new Meta(
+                title,
+                description,
+                site.url(article.path(site.zone())),
+                "article",
+                imageUrl,
+                List.of(
+                        structuredData.newsArticle(site, article, rubric),
+                        structuredData.breadcrumb(site, article, rubric)));
     }
 }

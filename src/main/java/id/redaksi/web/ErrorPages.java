@@ -22,7 +22,8 @@ class ErrorPages {
         response.setStatus(status.value());
         var heading = heading(status);
         var chrome = sites.byHost(request.getServerName())
-                .map(site -> new Chrome(site, Meta.of(heading + " - " + site.name(), heading, site.url("/"))))
+                .map(site ->
+                        new Chrome(site, Meta.of(heading + " - " + site.name(), heading, site.url("/"))).withoutAds())
                 .orElse(null);
         var message =
                 status == HttpStatus.BAD_REQUEST && detail != null && !detail.isBlank() ? detail : message(status);

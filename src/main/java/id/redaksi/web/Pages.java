@@ -16,12 +16,18 @@ public final class Pages {
 
     private Pages() {}
 
+    /** A page in a site's look; {@link AdPolicy} reads its chrome to decide what the page may load. */
+    public interface PublicPage {
+        Chrome chrome();
+    }
+
     public record HomePage(
             Chrome chrome,
             ArticleCard headline,
             List<ArticleCard> latest,
             List<RubricBlock> rubrics,
-            List<ArticleCard> mostRead) {}
+            List<ArticleCard> mostRead)
+            implements PublicPage {}
 
     public record RubricBlock(Rubric rubric, List<ArticleCard> articles) {}
 
@@ -38,11 +44,13 @@ public final class Pages {
             List<ArticleCard> articles,
             Pager pager,
             Pager dayPager,
-            List<ArticleCard> mostRead) {}
+            List<ArticleCard> mostRead)
+            implements PublicPage {}
 
     /** @param windows the tabs, in order */
     public record MostReadPage(
-            Chrome chrome, String heading, Window window, Window[] windows, List<ArticleCard> articles) {
+            Chrome chrome, String heading, Window window, Window[] windows, List<ArticleCard> articles)
+            implements PublicPage {
 
         /** The page's one address per window: the 24 hours are the plain {@code /terpopuler}. */
         public static String path(Window window) {
@@ -76,7 +84,8 @@ public final class Pages {
             List<ArticleCard> related,
             long reads,
             String readToken,
-            boolean preview) {
+            boolean preview)
+            implements PublicPage {
 
         /** "Dibaca 12.345 kali". */
         public String readsLabel() {
@@ -85,10 +94,11 @@ public final class Pages {
     }
 
     /** A withdrawn article's address: what it was, why it was withdrawn and when, in the site's zone. */
-    public record WithdrawnPage(Chrome chrome, String title, String reason, String time, String isoTime) {}
+    public record WithdrawnPage(Chrome chrome, String title, String reason, String time, String isoTime)
+            implements PublicPage {}
 
     /** @param chrome null when the request's host belongs to no site of the network */
-    public record ErrorPage(Chrome chrome, int status, String heading, String message) {}
+    public record ErrorPage(Chrome chrome, int status, String heading, String message) implements PublicPage {}
 
     /**
      * @param message why nothing was searched, or null
@@ -102,7 +112,8 @@ public final class Pages {
             String message,
             SearchResult result,
             String suggestionUrl,
-            Pager pager) {
+            Pager pager)
+            implements PublicPage {
 
         /** "12 hasil", or "lebih dari 1.000 hasil" when the search found more than it counts. */
         public String countLabel() {

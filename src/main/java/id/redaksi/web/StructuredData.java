@@ -25,7 +25,8 @@ class StructuredData {
         var zone = site.zone();
         var doc = new LinkedHashMap<String, Object>();
         doc.put("@context", "https://schema.org");
-        doc.put("@type", "NewsArticle");
+        // paid content is no news: schema.org's type for advertorials, with who paid for it
+        doc.put("@type", article.content().sponsored() ? "AdvertiserContentArticle" : "NewsArticle");
         doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", site.url(article.path(zone))));
         doc.put("headline", article.content().title());
         doc.put("description", article.content().lead());
@@ -42,6 +43,11 @@ class StructuredData {
         doc.put("articleSection", rubric.name());
         doc.put("keywords", article.topics().stream().map(Topic::name).toList());
         doc.put("inLanguage", site.language());
+        if (article.content().sponsored()) {
+            doc.put(
+                    "sponsor",
+                    Map.of("@type", "Organization", "name", article.content().sponsor()));
+        }
         return write(doc);
     }
 

@@ -213,7 +213,15 @@ class NewsroomAccessIntegrationTests {
                         c -> post("/redaksi/admin/situs/" + c.site().id() + "/kanal")
                                 .param("name", "Kanal " + c.story().id()),
                         EnumSet.of(Who.NETWORK_ADMIN)),
-                new Endpoint("add a person", c -> post("/redaksi/admin/orang").param("name", "Nama Baru"), ADMINS));
+                new Endpoint("add a person", c -> post("/redaksi/admin/orang").param("name", "Nama Baru"), ADMINS),
+                new Endpoint("ads", c -> get("/redaksi/" + c.site().slug() + "/iklan"), ADMINS),
+                new Endpoint(
+                        "save ads",
+                        c -> post("/redaksi/" + c.site().slug() + "/iklan")
+                                .param("inArticleAfter", "3")
+                                .param("origins", "https://securepubads.g.doubleclick.net")
+                                .param("adsTxt", ""),
+                        ADMINS));
     }
 
     Stream<Arguments> cases() {

@@ -4,6 +4,7 @@ import id.redaksi.article.ArticleContent;
 import id.redaksi.article.Topics;
 import id.redaksi.newsroom.NamedTopics;
 import id.redaksi.newsroom.Story;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -43,7 +44,9 @@ public record StoryForm(
         String editorId,
 
         String topics,
-        List<String> newTopics) {
+        List<String> newTopics,
+        Boolean sponsored,
+        String sponsor) {
 
     static final int MAX_TITLE = 200;
 
@@ -53,6 +56,13 @@ public record StoryForm(
     public StoryForm {
         writerIds = writerIds == null ? List.of() : writerIds;
         newTopics = newTopics == null ? List.of() : newTopics;
+        sponsored = Boolean.TRUE.equals(sponsored);
+    }
+
+    /** An advertorial names who paid for it: the page, its cards and its structured data all say so. */
+    @AssertTrue(message = "Tulis nama sponsor advertorial ini.")
+    public boolean isSponsorNamed() {
+        return !sponsored || !blank(sponsor);
     }
 
     static StoryForm of(Story story, Topics topicNames) {
@@ -74,7 +84,9 @@ public record StoryForm(
                 d.writerIds().stream().map(String::valueOf).toList(),
                 str(d.editorId()),
                 String.join(", ", names),
-                List.of());
+                List.of(),
+                d.sponsored(),
+                d.sponsor());
     }
 
     /** The same text, to be saved on top of {@code newer}: a save conflict's "keep mine". */
@@ -107,13 +119,15 @@ public record StoryForm(
                 writerIds,
                 editorId,
                 topics,
-                newTopics);
+                newTopics,
+                sponsored,
+                sponsor);
     }
 
     /** A new story's form: the writer who opens it is its first writer, if they have a person profile. */
     static StoryForm blank(Long personId) {
         var writers = personId == null ? List.<String>of() : List.of(String.valueOf(personId));
-        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", writers, "", "", List.of());
+        return new StoryForm(0, "", "", "", "", "", "", "", "", "", "", "", writers, "", "", List.of(), false, "");
     }
 
     /**
@@ -139,7 +153,8 @@ public record StoryForm(
                 imageCredit,
                 writers,
                 List.of(),
-                DeskSupport.number(editorId));
+                DeskSupport.number(editorId),
+                sponsored ? sponsor : null);
     }
 
     /** The topics as typed (names separated by commas), with those the user chose to make as new topics. */
