@@ -2,6 +2,7 @@ package id.redaksi.site;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ final class AdRows {
                     rs.getString("code"),
                     rs.getString("image_url"),
                     rs.getString("link_url"),
-                    rs.getObject("ends_on", java.time.LocalDate.class),
+                    rs.getObject("ends_on", LocalDate.class),
                     rs.getInt("height"));
             slots.computeIfAbsent(rs.getLong("site_id"), id -> new EnumMap<>(AdPlacement.class))
                     .put(slot.placement(), slot);

@@ -72,7 +72,8 @@ class RevisionRestoreIntegrationTests {
                 List.of(
                         fixtures.topic(site, "Banjir").id(),
                         fixtures.topic(site, "Cuaca").id()),
-                creditA);
+                creditA,
+                "Sponsor Pertama");
         second = new ArticleContent(
                 rubrics.get(1).id(),
                 "Judul kedua",
@@ -87,7 +88,8 @@ class RevisionRestoreIntegrationTests {
                 "Foto: Kedua",
                 List.of(writerB),
                 List.of(fixtures.topic(site, "Jalan").id()),
-                creditB);
+                creditB,
+                "Sponsor Kedua");
     }
 
     /** Revisions stored before the draft became {@link ArticleContent} are JSON of the same names: they read. */

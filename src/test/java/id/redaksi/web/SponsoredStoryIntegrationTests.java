@@ -103,6 +103,9 @@ class SponsoredStoryIntegrationTests {
             assertThat(ordinary.select(".card-sponsored")).isEmpty();
             assertThat(ordinary.select(".card-title a").hasAttr("rel")).isFalse();
         }
+        var found = browser.get(host(), "/cari?q=promo").html();
+        assertThat(found.select(".search-result .card-sponsored").eachText()).containsExactly("Advertorial");
+        assertThat(found.select(".search-result .card-title a").attr("rel")).isEqualTo("sponsored");
     }
 
     @Test
