@@ -204,6 +204,7 @@ public class Fixtures {
         private final List<Notice> notices = new ArrayList<>();
         private List<GalleryPicture> gallery = List.of();
         private String videoUrl;
+        private String sponsor;
 
         ArticleBuilder(Site site) {
             this.site = site;
@@ -281,6 +282,12 @@ public class Fixtures {
             return this;
         }
 
+        /** An advertorial paid for by this sponsor. */
+        public ArticleBuilder sponsoredBy(String sponsor) {
+            this.sponsor = sponsor;
+            return this;
+        }
+
         public ArticleBuilder notice(Notice.Kind kind, String text, Instant at) {
             notices.add(new Notice(kind, text, at));
             return this;
@@ -313,7 +320,8 @@ public class Fixtures {
                             topicList.stream().map(Topic::id).toList(),
                             editor == null ? null : editor.id(),
                             gallery,
-                            videoUrl),
+                            videoUrl,
+                            sponsor),
                     publishedAt,
                     updatedAt != null ? updatedAt : publishedAt));
             notices.forEach(n -> publishing.addNotice(id, n));

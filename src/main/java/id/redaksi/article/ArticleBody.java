@@ -8,8 +8,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Lays out an article body as readers see it: the site's dateline before the first paragraph, and slots
- * for "Baca Juga" links between paragraphs. Writers never type either; the system puts them in.
+ * Lays out an article body as readers see it: the site's dateline before the first paragraph, slots for "Baca Juga"
+ * links between paragraphs, and the place of the site's in-article ad. Writers never type any of them; the system
+ * puts them in.
  */
 public final class ArticleBody {
 
@@ -28,6 +29,20 @@ public final class ArticleBody {
 
     public record RelatedSlot(int slot) implements Block {}
 
+    /** The place of the site's in-article ad. */
+    public record AdSlot() implements Block {}
+
+    /**
+     * How the body is laid out beyond its text.
+     *
+     * @param relatedAvailable how many related articles there are to link; fewer slots are made if fewer exist
+     * @param adAfter the paragraph (1-based) the in-article ad follows; 0 for none. An article with fewer
+     *     paragraphs gets none: the ad below the article is there.
+     * @param sponsored an advertorial's: its links are marked {@code rel="sponsored"}, as search engines ask of
+     *     paid links
+     */
+    public record Layout(int relatedAvailable, int adAfter, boolean sponsored) {}
+
     /**
      * How many related links an article with this many paragraphs takes, and after which paragraphs (1-based).
      * Never before the second paragraph, never after the last one.
@@ -42,17 +57,25 @@ public final class ArticleBody {
         return List.of(2, Math.max(4, paragraphs / 2 + 1));
     }
 
+    /** An ordinary story's body with no ad: the newsroom's and the apps' layout. */
+    public static List<Block> layout(String bodyHtml, String dateline, int relatedAvailable) {
+        return layout(bodyHtml, dateline, new Layout(relatedAvailable, 0, false));
+    }
+
     /**
      * @param bodyHtml sanitised HTML, a sequence of block elements
      * @param dateline such as {@code MALANGTIMES}, put in front of the first paragraph
-     * @param relatedAvailable how many related articles there are to link; fewer slots are made if fewer exist
      */
-    public static List<Block> layout(String bodyHtml, String dateline, int relatedAvailable) {
+    public static List<Block> layout(String bodyHtml, String dateline, Layout layout) {
         var body = Jsoup.parseBodyFragment(bodyHtml).body();
+        if (layout.sponsored()) {
+            body.select("a[href]").forEach(a -> a.attr("rel", (a.attr("rel") + " sponsored").strip()));
+        }
         var blocks = body.childNodes().stream().filter(ArticleBody::isContent).toList();
         int paragraphs = (int) blocks.stream().filter(ArticleBody::isParagraph).count();
-        var positions =
-                relatedPositions(paragraphs).stream().limit(relatedAvailable).toList();
+        var positions = relatedPositions(paragraphs).stream()
+                .limit(layout.relatedAvailable())
+                .toList();
         var out = new ArrayList<Block>();
         var html = new StringBuilder();
         boolean datelinePlaced = false;
@@ -67,16 +90,24 @@ public final class ArticleBody {
                 seen++;
                 int slot = positions.indexOf(seen);
                 if (slot >= 0) {
-                    out.add(new Html(html.toString()));
-                    html.setLength(0);
+                    flush(html, out);
                     out.add(new RelatedSlot(slot));
+                }
+                if (seen == layout.adAfter()) {
+                    flush(html, out);
+                    out.add(new AdSlot());
                 }
             }
         }
+        flush(html, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder html, List<Block> out) {
         if (!html.isEmpty()) {
             out.add(new Html(html.toString()));
+            html.setLength(0);
         }
-        return out;
     }
 
     /** Sanitised HTML as readers get it, with no dateline or links placed: a live report's update. */

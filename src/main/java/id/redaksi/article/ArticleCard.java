@@ -8,6 +8,7 @@ import java.time.ZoneId;
  * An article as lists show it: headline, lead, picture and time.
  *
  * @param live a live report still being covered, which cards mark
+ * @param sponsor who paid for it when it is an advertorial, else null: every card says so
  */
 public record ArticleCard(
         long id,
@@ -18,7 +19,12 @@ public record ArticleCard(
         String lead,
         Image image,
         Instant publishedAt,
-        boolean live) {
+        boolean live,
+        String sponsor) {
+
+    public boolean sponsored() {
+        return sponsor != null;
+    }
 
     public String path(ZoneId zone) {
         return ArticlePath.of(id, publishedAt, zone, slug);

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
  * @param datelineOverride replaces the site's dateline for this article, or null
  * @param gallery the pictures of a photo story in order; empty for any other story
  * @param videoUrl the YouTube address the story leads with ({@link YouTubeVideo}), or null
+ * @param sponsor who paid for an advertorial (Konten Kerja Sama); null for an ordinary story
  */
 public record ArticleContent(
         Long rubricId,
@@ -32,7 +33,8 @@ public record ArticleContent(
         List<Long> topicIds,
         Long editorId,
         List<GalleryPicture> gallery,
-        String videoUrl) {
+        String videoUrl,
+        String sponsor) {
 
     public ArticleContent {
         title = text(title);
@@ -49,9 +51,10 @@ public record ArticleContent(
         topicIds = topicIds == null ? List.of() : topicIds.stream().distinct().toList();
         gallery = gallery == null ? List.of() : List.copyOf(gallery);
         videoUrl = blankToNull(videoUrl);
+        sponsor = blankToNull(sponsor);
     }
 
-    /** A story with neither pictures of its own nor a video, as every story was before they could have them. */
+    /** An ordinary story without pictures of its own or a video, as every story was before they could have them. */
     public ArticleContent(
             Long rubricId,
             String title,
@@ -83,6 +86,7 @@ public record ArticleContent(
                 topicIds,
                 editorId,
                 List.of(),
+                null,
                 null);
     }
 
@@ -91,8 +95,15 @@ public record ArticleContent(
         return YouTubeVideo.of(videoUrl);
     }
 
+    /** An advertorial: Dewan Pers and Google News ask that readers can tell it from the newsroom's own stories. */
+    public boolean sponsored() {
+        return sponsor != null;
+    }
+
     public static ArticleContent empty() {
-        return new ArticleContent(null, "", "", "", "", null, null, null, null, "", "", List.of(), List.of(), null);
+        return new ArticleContent(
+                null, "", "", "", "", null, null, null, null, "", "", List.of(), List.of(), null, List.of(), null,
+                null);
     }
 
     /** What a reader's page would lack, in the newsroom's words; empty when the story can go out. */
@@ -118,7 +129,7 @@ public record ArticleContent(
         return changes.apply(new Changes(this)).content();
     }
 
-    /** The fields that change after a story is typed: its address, its cleaned body, its credits and topics. */
+    /** The fields that change after a story is typed: its address, its cleaned body, its credits, topics, sponsor. */
     public static final class Changes {
 
         private final ArticleContent from;
@@ -127,6 +138,7 @@ public record ArticleContent(
         private List<Long> writerIds;
         private List<Long> topicIds;
         private Long editorId;
+        private String sponsor;
 
         private Changes(ArticleContent from) {
             this.from = from;
@@ -135,6 +147,7 @@ public record ArticleContent(
             this.writerIds = from.writerIds;
             this.topicIds = from.topicIds;
             this.editorId = from.editorId;
+            this.sponsor = from.sponsor;
         }
 
         public Changes slug(String slug) {
@@ -162,6 +175,11 @@ public record ArticleContent(
             return this;
         }
 
+        public Changes sponsor(String sponsor) {
+            this.sponsor = sponsor;
+            return this;
+        }
+
         private ArticleContent content() {
             return new ArticleContent(
                     from.rubricId,
@@ -179,7 +197,8 @@ public record ArticleContent(
                     topicIds,
                     editorId,
                     from.gallery,
-                    from.videoUrl);
+                    from.videoUrl,
+                    sponsor);
         }
     }
 

@@ -46,7 +46,7 @@ public class Articles {
         return jdbc.sql("""
                         select a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.body_html, a.seo_title,
                           a.seo_description, a.dateline_override, a.image_id, a.image_caption, a.image_credit,
-                          a.published_at, a.updated_at, i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset, i.image_share_path,
+                          a.published_at, a.updated_at, a.sponsor, i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset, i.image_share_path,
                           a.editor_id, e.slug as editor_slug, e.name as editor_name,
                           (select coalesce(json_agg(json_build_object('id', p.id, 'slug', p.slug, 'name', p.name) order by w.position), '[]')
                              from article_writer w join person p on p.id = w.person_id where w.article_id = a.id) as writers,
@@ -128,7 +128,8 @@ public class Articles {
                                 n.get("id").asLong(),
                                 n.get("caption").asString(),
                                 n.get("credit").asString())),
-                rs.getString("video_url"));
+                rs.getString("video_url"),
+                rs.getString("sponsor"));
         return new Article(
                 rs.getLong("id"),
                 rs.getLong("site_id"),

@@ -14,7 +14,7 @@ final class CardRows {
 
     /** The columns {@link #card} reads. */
     static final String COLUMNS = """
-            a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at,
+            a.id, a.site_id, a.rubric_id, a.title, a.slug, a.lead, a.published_at, a.sponsor,
             i.image_path, i.image_width, i.image_height, i.image_alt, i.image_srcset, i.image_share_path,
             exists (select 1 from live_report lr where lr.article_id = a.id and lr.ended_at is null) as live
             """;
@@ -38,6 +38,7 @@ final class CardRows {
                 rs.getString("lead"),
                 images.image(rs),
                 rs.getTimestamp("published_at").toInstant(),
-                rs.getBoolean("live"));
+                rs.getBoolean("live"),
+                rs.getString("sponsor"));
     }
 }

@@ -34,16 +34,16 @@ public class Publishing {
         jdbc.sql("""
                         insert into article (id, site_id, rubric_id, title, slug, lead, body_html, seo_title, seo_description,
                                              dateline_override, image_id, image_caption, image_credit, editor_id,
-                                             video_url, published_at, updated_at)
+                                             video_url, sponsor, published_at, updated_at)
                         values (:id, :site, :rubric, :title, :slug, :lead, :body, :seoTitle, :seoDescription,
-                                :dateline, :image, :caption, :credit, :editor, :video, :publishedAt, :updatedAt)
+                                :dateline, :image, :caption, :credit, :editor, :video, :sponsor, :publishedAt, :updatedAt)
                         on conflict (id) do update set
                           rubric_id = excluded.rubric_id, title = excluded.title, slug = excluded.slug,
                           lead = excluded.lead, body_html = excluded.body_html, seo_title = excluded.seo_title,
                           seo_description = excluded.seo_description, dateline_override = excluded.dateline_override,
                           image_id = excluded.image_id, image_caption = excluded.image_caption,
                           image_credit = excluded.image_credit, editor_id = excluded.editor_id,
-                          video_url = excluded.video_url, updated_at = excluded.updated_at
+                          video_url = excluded.video_url, sponsor = excluded.sponsor, updated_at = excluded.updated_at
                         """)
                 .param("id", a.id())
                 .param("site", a.siteId())
@@ -60,6 +60,7 @@ public class Publishing {
                 .param("credit", c.imageCredit())
                 .param("editor", c.editorId())
                 .param("video", c.videoUrl())
+                .param("sponsor", c.sponsor())
                 .param("publishedAt", java.sql.Timestamp.from(a.publishedAt()))
                 .param("updatedAt", java.sql.Timestamp.from(a.updatedAt()))
                 .update();

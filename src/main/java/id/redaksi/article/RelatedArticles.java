@@ -19,6 +19,12 @@ public class RelatedArticles {
     /** How many of a site's newest articles {@link #related} ranks by headline words when topics gave too few. */
     static final int RELATED_WINDOW = 2_000;
 
+    /**
+     * Advertorials are linked only from advertorials: Dewan Pers and Google News ask that paid content never pass for
+     * the newsroom's own, as a "Baca Juga" in an ordinary story would make it.
+     */
+    private static final String ADVERTORIALS = "(a.sponsor is null or :sponsored)";
+
     private final JdbcClient jdbc;
 
     private final CardRows cardRows;
@@ -32,7 +38,7 @@ public class RelatedArticles {
      * Articles to link from this one, for "Baca Juga" and "Berita Terkait" alike: those sharing the most
      * topics first, then those whose text is closest to this headline, then the same rubric; newest first
      * where otherwise equal, so the same data always gives the same links. Only other published articles of
-     * the same site; one query, each part served by an index.
+     * the same site, and no advertorial under an ordinary story; one query, each part served by an index.
      * <p>
      * A topic such as a city's name can be on hundreds of thousands of a site's articles, so each part looks
      * only at recent ones, and its cost does not grow with the site: the newest {@value #RELATED_PER_TOPIC}
@@ -57,23 +63,25 @@ public class RelatedArticles {
                         shared as (
                           select %1$s, s.shared, 0::real as score, 0 as tier
                             from sharing s join article a on a.id = s.id %4$s
-                           where a.site_id = :site)
+                           where a.site_id = :site and %5$s)
                         select * from shared
                         union all
                         (select %1$s, 0, ts_rank(a.search, q.words), 1
                            from q, (select r.id from article r where r.site_id = :site
                                      order by r.published_at desc, r.id desc limit %3$d) w
                            join article a on a.id = w.id %4$s
-                          where (select count(*) from shared) < :n and a.search @@ q.words and a.id <> :id
+                          where (select count(*) from shared) < :n and a.search @@ q.words and a.id <> :id and %5$s
                           order by ts_rank(a.search, q.words) desc, a.published_at desc, a.id desc limit :n)
                         union all
                         (select %1$s, 0, 0, 2
                            from article a %4$s
                           where (select count(*) from shared) < :n
-                            and a.rubric_id = :rubric and a.site_id = :site and a.id <> :id
+                            and a.rubric_id = :rubric and a.site_id = :site and a.id <> :id and %5$s
                           order by a.published_at desc, a.id desc limit :n)
                         order by tier, shared desc, score desc, published_at desc, id desc
-                        """.formatted(CardRows.COLUMNS, RELATED_PER_TOPIC, RELATED_WINDOW, CardRows.IMAGE))
+                        """.formatted(
+                                CardRows.COLUMNS, RELATED_PER_TOPIC, RELATED_WINDOW, CardRows.IMAGE, ADVERTORIALS))
+                .param("sponsored", article.content().sponsored())
                 .param("title", article.content().title())
                 .param("topics", article.topicIds().toArray(Long[]::new))
                 .param("site", article.siteId())

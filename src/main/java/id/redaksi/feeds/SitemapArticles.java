@@ -39,9 +39,10 @@ class SitemapArticles {
             offset :offset limit :limit
             """;
 
+    /** Google News takes no paid content: advertorials stay out of its sitemap. */
     private static final String NEWS = """
             select a.id, a.slug, a.title, a.published_at, a.updated_at from article a
-            where a.site_id = :site and a.published_at >= :since
+            where a.site_id = :site and a.published_at >= :since and a.sponsor is null
             order by a.published_at desc, a.id desc
             limit :limit
             """;

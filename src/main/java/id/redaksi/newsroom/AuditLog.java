@@ -43,7 +43,7 @@ public class AuditLog {
         record(siteId, null, actor.username(), actor.displayName(), action, detail);
     }
 
-    /** A change to the site itself: its settings or a static page. */
+    /** A change to the site itself or to how it is run: its settings, a static page, its ads. */
     public void recordSiteChange(long siteId, Actor actor, String action, String detail) {
         record(siteId, null, actor.username(), actor.displayName(), action, detail);
     }

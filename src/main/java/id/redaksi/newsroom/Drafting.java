@@ -140,8 +140,10 @@ public class Drafting {
         var clean = draft.with(
                 c -> c.bodyHtml(BodySanitizer.sanitize(draft.bodyHtml())).slug(slug));
         if (!actor.can(Role.EDITOR, story.siteId())) {
-            // the editor credit is the publishing editor's to give: a writer's save keeps the one the story has
-            clean = clean.with(c -> c.editorId(story.draft().editorId()));
+            // the editor credit is the publishing editor's to give, and whether a story is paid for the desk's to
+            // say: a writer's save keeps what the story has
+            clean = clean.with(c ->
+                    c.editorId(story.draft().editorId()).sponsor(story.draft().sponsor()));
         }
         references.check(story, clean);
         if (topicNames != null) {

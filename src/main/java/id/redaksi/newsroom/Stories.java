@@ -42,11 +42,11 @@ public class Stories {
                         insert into story (site_id, status, rubric_id, title, slug, lead, body_html,
                                            seo_title, seo_description, dateline_override,
                                            image_id, image_caption, image_credit, writer_ids, topic_ids, editor_id,
-                                           video_url, first_published_at, created_at, updated_at)
+                                           video_url, sponsor, first_published_at, created_at, updated_at)
                         values (:site, 'PUBLISHED', :rubric, :title, :slug, :lead, :body,
                                 :seoTitle, :seoDescription, :dateline,
                                 :image, :caption, :credit, :writers::bigint[], :topics::bigint[], :editor,
-                                :video, :publishedAt, :publishedAt, :updatedAt)
+                                :video, :sponsor, :publishedAt, :publishedAt, :updatedAt)
                         returning id
                         """)
                 .param("site", story.siteId())
@@ -85,7 +85,7 @@ public class Stories {
                           body_html = :body, seo_title = :seoTitle, seo_description = :seoDescription,
                           dateline_override = :dateline, image_id = :image, image_caption = :caption, image_credit = :credit,
                           writer_ids = :writers::bigint[], topic_ids = :topics::bigint[], editor_id = :editor,
-                          video_url = :video, scheduled_at = :scheduledAt, first_published_at = :firstPublishedAt, review_note = :note,
+                          video_url = :video, sponsor = :sponsor, scheduled_at = :scheduledAt, first_published_at = :firstPublishedAt, review_note = :note,
                           unpublished_changes = :changes, version = version + 1, updated_at = now()
                         where id = :id and version = :version
                         """)
@@ -204,7 +204,8 @@ public class Stories {
                 ids(rs.getArray("topic_ids")),
                 nullableLong(rs, "editor_id"),
                 StoryGalleries.read(rs),
-                rs.getString("video_url"));
+                rs.getString("video_url"),
+                rs.getString("sponsor"));
         return new Story(
                 rs.getLong("id"),
                 rs.getLong("site_id"),
@@ -251,6 +252,7 @@ public class Stories {
         params.put("topics", d.topicIds().toArray(Long[]::new));
         params.put("editor", d.editorId());
         params.put("video", d.videoUrl());
+        params.put("sponsor", d.sponsor());
         return params;
     }
 }

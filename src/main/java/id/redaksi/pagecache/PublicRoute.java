@@ -30,7 +30,7 @@ enum PublicRoute {
     VIDEOS(Kind.PAGE, "/video", "halaman"),
     STATIC_PAGE(Kind.PAGE, "/halaman/" + PublicRoute.SEGMENT),
     SEARCH(Kind.RENDERED, "/cari"),
-    ROBOTS(Kind.RENDERED, "/robots\\.txt"),
+    ROBOTS(Kind.RENDERED, "/robots\\.txt|/ads\\.txt"),
     API(Kind.API, "/api/v1/.+"),
     FEED(Kind.STREAMED, "/rss\\.xml|/(kanal|topik)/" + PublicRoute.SEGMENT + "/rss\\.xml|/sitemap(-[a-z0-9-]+)?\\.xml"),
     FILE(Kind.FILE, "/(media|css|js|webjars)/.+|/newsroom/[a-z0-9-]+\\.(css|js)|/logo\\.png|/favicon\\.ico");

@@ -37,8 +37,12 @@ public class MostRead {
         return shown(siteId, inRubric(rubricId, window, clock.instant(), size + SPARE), size);
     }
 
+    /** Advertorials are read, and counted, but never listed among the newsroom's most read (Dewan Pers). */
     private List<ArticleCard> shown(long siteId, List<Long> ids, int size) {
-        return articles.cards(siteId, ids).stream().limit(size).toList();
+        return articles.cards(siteId, ids).stream()
+                .filter(card -> !card.sponsored())
+                .limit(size)
+                .toList();
     }
 
     List<Long> onSite(long siteId, Window window, Instant now, int limit) {

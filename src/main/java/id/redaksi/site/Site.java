@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param rubrics in the order of the rubric bar
  * @param profile its footer's settings and static pages
  * @param breaking the breaking news bar until it ends, else null
+ * @param ads its ad slots and ads.txt; {@link SiteAds#NONE} when nobody set them
  */
 public record Site(
         long id,
@@ -27,7 +28,8 @@ public record Site(
         List<String> hosts,
         List<Rubric> rubrics,
         SiteProfile profile,
-        BreakingNews breaking) {
+        BreakingNews breaking,
+        SiteAds ads) {
 
     public Optional<Rubric> rubric(String slug) {
         return rubrics.stream().filter(r -> r.slug().equals(slug)).findFirst();

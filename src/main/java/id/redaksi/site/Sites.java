@@ -199,6 +199,13 @@ public class Sites {
         return Optional.ofNullable(changed().byId().get(siteId)).flatMap(s -> s.rubric(slug));
     }
 
+    /** Replaces the site's ads; the change reaches every node's pages as any change of a site does. */
+    @Transactional
+    public Site changeAds(long siteId, SiteAds ads) {
+        AdRows.save(jdbc, siteId, ads);
+        return changed().byId().get(siteId);
+    }
+
     /** Reads the sites again: when another node announces a change, and after a node's LISTEN connection came back. */
     public void reload() {
         read();
@@ -267,6 +274,7 @@ public class Sites {
                 .stream()
                 .collect(Collectors.groupingBy(Rubric::siteId));
         var profiles = this.profiles.all();
+        var ads = AdRows.load(jdbc);
         var sites = jdbc.sql("""
                         select s.*, array(select h.host from site_host h where h.site_id = s.id order by h.host) as hosts,
                                b.text as breaking_text, b.url as breaking_url, b.article_id as breaking_article,
@@ -289,7 +297,8 @@ public class Sites {
                         Arrays.asList((String[]) rs.getArray("hosts").getArray()),
                         rubrics.getOrDefault(rs.getLong("id"), List.of()),
                         profiles.getOrDefault(rs.getLong("id"), SiteProfile.EMPTY),
-                        breaking(rs)))
+                        breaking(rs),
+                        ads.getOrDefault(rs.getLong("id"), SiteAds.NONE)))
                 .list();
         return new Snapshot(sites);
     }

@@ -52,7 +52,8 @@ class ArticleController {
     private static ModelAndView withdrawn(Site site, Withdrawal withdrawal, HttpServletResponse response) {
         response.setHeader("X-Robots-Tag", "noindex");
         var heading = PublicWords.of(site.language(), "withdrawn.heading");
-        var chrome = new Chrome(site, Meta.of(heading + " - " + site.name(), withdrawal.reason(), site.url("/")));
+        var chrome = new Chrome(site, Meta.of(heading + " - " + site.name(), withdrawal.reason(), site.url("/")))
+                .withoutAds();
         var page = new Pages.WithdrawnPage(
                 chrome,
                 withdrawal.title(),

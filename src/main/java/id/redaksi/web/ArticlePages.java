@@ -8,6 +8,8 @@ import id.redaksi.article.RelatedArticles;
 import id.redaksi.article.YouTubeVideo;
 import id.redaksi.readership.ReadCounts;
 import id.redaksi.readership.ReadTokens;
+import id.redaksi.site.AdPlacement;
+import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
 import id.redaksi.web.Pages.ArticlePage;
 import java.util.ArrayList;
@@ -53,28 +55,21 @@ public class ArticlePages {
                 : new Pages.LiveSection(article.live(), liveReports.updates(article.id()));
         var related = this.related.related(article, RelatedArticles.RELATED);
         var dateline = article.dateline(site.dateline());
-        var body = ArticleBody.layout(article.content().bodyHtml(), dateline, related.size());
+        var meta = meta(site, article, rubric, live);
+        // a preview shows what readers will read, never an ad: the ad's code must not run in the newsroom
+        var chrome =
+                preview ? new Chrome(site, meta, rubric.slug()).withoutAds() : new Chrome(site, meta, rubric.slug());
+        var adAfter = chrome.ad(AdPlacement.IN_ARTICLE) == null ? 0 : site.ads().inArticleAfter();
+        var body = ArticleBody.layout(
+                article.content().bodyHtml(),
+                dateline,
+                new ArticleBody.Layout(
+                        related.size(), adAfter, article.content().sponsored()));
         int inBody = (int)
                 body.stream().filter(b -> b instanceof ArticleBody.RelatedSlot).count();
         List<ArticleCard> bacaJuga = related.subList(0, inBody);
-        var imageUrl = shareImage(site, article);
-        var description = article.content().seoDescription() != null
-                ? article.content().seoDescription()
-                : article.content().lead();
-        var title = (article.content().seoTitle() != null
-                        ? article.content().seoTitle()
-                        : article.content().title()) + " - " + site.name();
-        var canonical = site.url(article.path(site.zone()));
-        var jsonLd = new ArrayList<>(List.of(
-                structuredData.newsArticle(site, article, rubric, live),
-                structuredData.breadcrumb(site, article, rubric)));
-        if (!article.gallery().isEmpty()) {
-            jsonLd.add(structuredData.imageGallery(site, article));
-        }
-        article.content().video().ifPresent(video -> jsonLd.add(structuredData.videoObject(site, article, video)));
-        var meta = new Meta(title, description, canonical, "article", imageUrl, List.copyOf(jsonLd));
         return new ArticlePage(
-                new Chrome(site, meta, rubric.slug()),
+                chrome,
                 article,
                 rubric,
                 dateline,
@@ -85,7 +80,7 @@ public class ArticlePages {
                 preview ? null : readTokens.forArticle(site.id(), article.id()),
                 preview,
                 live,
-                ShareLinks.of(canonical, article.content().title()));
+                ShareLinks.of(meta.canonicalUrl(), article.content().title()));
     }
 
     /**
@@ -100,5 +95,28 @@ public class ArticlePages {
             return site.url(article.gallery().getFirst().image().sharePath());
         }
         return article.content().video().map(YouTubeVideo::thumbnailUrl).orElse(null);
+    }
+
+    private Meta meta(Site site, Article article, Rubric rubric, Pages.LiveSection live) {
+        var description = article.content().seoDescription() != null
+                ? article.content().seoDescription()
+                : article.content().lead();
+        var title = (article.content().seoTitle() != null
+                        ? article.content().seoTitle()
+                        : article.content().title()) + " - " + site.name();
+        var jsonLd = new ArrayList<>(List.of(
+                structuredData.newsArticle(site, article, rubric, live),
+                structuredData.breadcrumb(site, article, rubric)));
+        if (!article.gallery().isEmpty()) {
+            jsonLd.add(structuredData.imageGallery(site, article));
+        }
+        article.content().video().ifPresent(video -> jsonLd.add(structuredData.videoObject(site, article, video)));
+        return new Meta(
+                title,
+                description,
+                site.url(article.path(site.zone())),
+                "article",
+                shareImage(site, article),
+                List.copyOf(jsonLd));
     }
 }

@@ -42,7 +42,7 @@ class ErrorPages {
         var site = sites.byHost(request.getServerName());
         var language = site.map(s -> s.language()).orElse(null);
         var heading = PublicWords.of(language, "error.heading." + kind(status));
-        var chrome = site.map(s -> new Chrome(s, Meta.of(heading + " - " + s.name(), heading, s.url("/"))))
+        var chrome = site.map(s -> new Chrome(s, Meta.of(heading + " - " + s.name(), heading, s.url("/"))).withoutAds())
                 .orElse(null);
         var detail = status == HttpStatus.BAD_REQUEST ? detailIn.apply(language) : null;
         var message = detail != null && !detail.isBlank()

@@ -18,6 +18,11 @@ public final class Pages {
 
     private Pages() {}
 
+    /** A page in a site's look; {@link AdPolicy} reads its chrome to decide what the page may load. */
+    public interface PublicPage {
+        Chrome chrome();
+    }
+
     /**
      * @param headline Berita Utama, the lead first: the editors' picks, or the newest story
      * @param picks Pilihan Redaksi, empty when the editors pick none
@@ -28,7 +33,8 @@ public final class Pages {
             List<Slot> picks,
             List<ArticleCard> latest,
             List<RubricBlock> rubrics,
-            List<ArticleCard> mostRead) {}
+            List<ArticleCard> mostRead)
+            implements PublicPage {}
 
     /** One of the site's static pages at {@code /halaman/{slug}}. */
     public record StaticPage(Chrome chrome, SitePage page) {}
@@ -50,11 +56,13 @@ public final class Pages {
             Pager pager,
             Pager dayPager,
             List<ArticleCard> mostRead,
-            List<Slot> headline) {}
+            List<Slot> headline)
+            implements PublicPage {}
 
     /** @param windows the tabs, in order */
     public record MostReadPage(
-            Chrome chrome, String heading, Window window, Window[] windows, List<ArticleCard> articles) {
+            Chrome chrome, String heading, Window window, Window[] windows, List<ArticleCard> articles)
+            implements PublicPage {
 
         /** The page's one address per window: the 24 hours are the plain {@code /terpopuler}. */
         public static String path(Window window) {
@@ -91,7 +99,8 @@ public final class Pages {
             String readToken,
             boolean preview,
             LiveSection live,
-            ShareLinks share) {
+            ShareLinks share)
+            implements PublicPage {
 
         /** "Dibaca 12.345 kali", "Read 12,345 times". */
         public String readsLabel() {
@@ -109,10 +118,11 @@ public final class Pages {
     }
 
     /** A withdrawn article's address: what it was, why it was withdrawn and when, in the site's zone. */
-    public record WithdrawnPage(Chrome chrome, String title, String reason, String time, String isoTime) {}
+    public record WithdrawnPage(Chrome chrome, String title, String reason, String time, String isoTime)
+            implements PublicPage {}
 
     /** @param chrome null when the request's host belongs to no site of the network */
-    public record ErrorPage(Chrome chrome, int status, String heading, String message) {}
+    public record ErrorPage(Chrome chrome, int status, String heading, String message) implements PublicPage {}
 
     /**
      * @param message why nothing was searched, or null
@@ -126,7 +136,8 @@ public final class Pages {
             String message,
             SearchResult result,
             String suggestionUrl,
-            Pager pager) {
+            Pager pager)
+            implements PublicPage {
 
         /** "12 hasil", or "lebih dari 1.000 hasil" when the search found more than it counts. */
         public String countLabel() {

@@ -29,7 +29,11 @@ class StructuredData {
         var zone = site.zone();
         var doc = new LinkedHashMap<String, Object>();
         doc.put("@context", "https://schema.org");
-        doc.put("@type", live == null ? "NewsArticle" : "LiveBlogPosting");
+        doc.put(
+                "@type",
+                live != null
+                        ? "LiveBlogPosting"
+                        : article.content().sponsored() ? "AdvertiserContentArticle" : "NewsArticle");
         doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", site.url(article.path(zone))));
         doc.put("headline", article.content().title());
         doc.put("description", article.content().lead());
@@ -46,6 +50,11 @@ class StructuredData {
         doc.put("articleSection", rubric.name());
         doc.put("keywords", article.topics().stream().map(Topic::name).toList());
         doc.put("inLanguage", site.language());
+        if (article.content().sponsored()) {
+            doc.put(
+                    "sponsor",
+                    Map.of("@type", "Organization", "name", article.content().sponsor()));
+        }
         if (live != null) {
             doc.put("coverageStartTime", SiteTime.iso(live.report().startedAt(), zone));
             if (!live.report().isLive()) {

@@ -24,5 +24,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RenderTimes(meters));
+        registry.addInterceptor(new AdPolicy());
     }
 }

@@ -84,6 +84,39 @@ class ArticleBodyTests {
         assertThat(out).doesNotContain("javascript").doesNotContain("figure").contains("Satu");
     }
 
+    @Test
+    void theInArticleAdFollowsTheChosenParagraphBesideTheRelatedLinks() {
+        var withTwoLinks = new ArticleBody.Layout(2, 3, false);
+        assertThat(shape(ArticleBody.layout(paragraphs(10), "X", withTwoLinks)))
+                .isEqualTo("P P [0] P AD P P P [1] P P P P");
+        var sameParagraph = new ArticleBody.Layout(2, 2, false);
+        assertThat(shape(ArticleBody.layout(paragraphs(10), "X", sameParagraph)))
+                .isEqualTo("P P [0] AD P P P P [1] P P P P");
+    }
+
+    @Test
+    void anArticleShorterThanTheChosenParagraphGetsNoInArticleAd() {
+        assertThat(shape(ArticleBody.layout(paragraphs(3), "X", new ArticleBody.Layout(0, 4, false))))
+                .isEqualTo("P P P");
+        assertThat(shape(ArticleBody.layout(paragraphs(3), "X", new ArticleBody.Layout(0, 0, false))))
+                .isEqualTo("P P P");
+    }
+
+    @Test
+    void anAdvertorialsLinksAreMarkedSponsoredAndAnOrdinaryStorysAreNot() {
+        var html = "<p>Kunjungi <a href=\"https://toko.example.id\" rel=\"noopener\">toko</a>.</p><p>Dua</p>";
+
+        var paid = ((Html) ArticleBody.layout(html, "X", new ArticleBody.Layout(0, 0, true))
+                        .getFirst())
+                .html();
+        var ordinary = ((Html) ArticleBody.layout(html, "X", 0).getFirst()).html();
+
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(paid).select("a").attr("rel"))
+                .isEqualTo("noopener sponsored");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(ordinary).select("a").attr("rel"))
+                .isEqualTo("noopener");
+    }
+
     private static String paragraphs(int count) {
         return IntStream.rangeClosed(1, count)
                 .mapToObj(i -> "<p>Paragraf " + i + "</p>")
@@ -100,6 +133,7 @@ class ArticleBodyTests {
                                 .map(p -> "P")
                                 .collect(Collectors.joining(" "));
                     case RelatedSlot slot -> "[" + slot.slot() + "]";
+                    case ArticleBody.AdSlot ad -> "AD";
                 })
                 .collect(Collectors.joining(" "));
     }

@@ -9,6 +9,7 @@ import id.redaksi.article.Topic;
 import id.redaksi.demo.DemoSites.DemoSite;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
+import id.redaksi.site.SiteAds;
 import id.redaksi.site.SiteProfile;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,7 +164,8 @@ class ArticlePlannerTests {
                 List.of(spec.host()),
                 rubrics,
                 SiteProfile.EMPTY,
-                null);
+                null,
+                SiteAds.NONE);
         var people = IntStream.rangeClosed(1, 13)
                 .mapToObj(i -> new Person(i, "orang-" + i, "Orang Nomor" + (char) ('a' + i), "", null))
                 .toList();

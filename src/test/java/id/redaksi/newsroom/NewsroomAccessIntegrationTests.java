@@ -302,6 +302,14 @@ class NewsroomAccessIntegrationTests {
                                 .param(
                                         "body",
                                         "<p>Penanggung jawab: " + c.story().id() + "</p>"),
+                        ADMINS),
+                new Endpoint("ads", c -> get("/redaksi/" + c.site().slug() + "/iklan"), ADMINS),
+                new Endpoint(
+                        "save ads",
+                        c -> post("/redaksi/" + c.site().slug() + "/iklan")
+                                .param("inArticleAfter", "3")
+                                .param("origins", "https://securepubads.g.doubleclick.net")
+                                .param("adsTxt", ""),
                         ADMINS));
     }
 

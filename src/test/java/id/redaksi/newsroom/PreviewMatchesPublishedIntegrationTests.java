@@ -124,7 +124,8 @@ class PreviewMatchesPublishedIntegrationTests {
                         List.of(
                                 new GalleryPicture(fixtures.image(site), "Layang-layang naga.", "Dok. Panitia"),
                                 new GalleryPicture(fixtures.image(site), "Pemenang lomba.", "")),
-                        "https://youtu.be/dQw4w9WgXcQ"));
+                        "https://youtu.be/dQw4w9WgXcQ",
+                        null));
         newsroom.publish(editor, site.id(), story.id());
 
         var preview = Jsoup.parse(mvc.perform(get("/redaksi/" + site.slug() + "/cerita/" + story.id() + "/pratinjau")

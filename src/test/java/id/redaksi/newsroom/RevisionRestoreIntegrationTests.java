@@ -77,7 +77,8 @@ class RevisionRestoreIntegrationTests {
                 List.of(
                         new GalleryPicture(fixtures.image(site), "Foto galeri pertama.", "Pewarta A"),
                         new GalleryPicture(fixtures.image(site), "Foto galeri kedua.", "")),
-                "https://youtu.be/dQw4w9WgXcQ");
+                "https://youtu.be/dQw4w9WgXcQ",
+                "Sponsor Pertama");
         second = new ArticleContent(
                 rubrics.get(1).id(),
                 "Judul kedua",
@@ -94,7 +95,8 @@ class RevisionRestoreIntegrationTests {
                 List.of(fixtures.topic(site, "Jalan").id()),
                 creditB,
                 List.of(new GalleryPicture(fixtures.image(site), "Foto galeri lain.", "Pewarta B")),
-                "https://www.youtube.com/shorts/aBcDeFgHiJk");
+                "https://www.youtube.com/shorts/aBcDeFgHiJk",
+                "Sponsor Kedua");
     }
 
     /** Revisions stored before the draft became {@link ArticleContent} are JSON of the same names: they read. */

@@ -72,4 +72,7 @@ public final class AdminPages {
             return editing != null && editing == person.id() ? form : new PersonForm(person.name(), person.bio());
         }
     }
+
+    /** The screen of one site's ads, with what is wrong with the form when it was refused. */
+    public record AdsPage(Desk desk, Site site, AdsForm form, Map<String, String> errors, String message) {}
 }

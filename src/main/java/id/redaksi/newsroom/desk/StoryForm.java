@@ -6,6 +6,7 @@ import id.redaksi.article.Topics;
 import id.redaksi.newsroom.NamedTopics;
 import id.redaksi.newsroom.Story;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -50,7 +51,9 @@ public record StoryForm(
         List<String> newTopics,
 
         // the "Laporan langsung" checkbox: kept beside the draft (article.LiveReports), not in it
-        Boolean liveReport) {
+        Boolean liveReport,
+        Boolean sponsored,
+        String sponsor) {
 
     static final int MAX_TITLE = 200;
 
@@ -74,6 +77,13 @@ public record StoryForm(
                 : gallery.stream().filter(Objects::nonNull).toList();
         writerIds = writerIds == null ? List.of() : writerIds;
         newTopics = newTopics == null ? List.of() : newTopics;
+        sponsored = Boolean.TRUE.equals(sponsored);
+    }
+
+    /** An advertorial names who paid for it: the page, its cards and its structured data all say so. */
+    @AssertTrue(message = "Tulis nama sponsor advertorial ini.")
+    public boolean isSponsorNamed() {
+        return !sponsored || !blank(sponsor);
     }
 
     static StoryForm of(Story story, Topics topicNames) {
@@ -100,7 +110,9 @@ public record StoryForm(
                 str(d.editorId()),
                 String.join(", ", names),
                 List.of(),
-                false);
+                false,
+                d.sponsored(),
+                d.sponsor());
     }
 
     /** The same text, to be saved on top of {@code newer}: a save conflict's "keep mine". */
@@ -136,7 +148,9 @@ public record StoryForm(
                 editorId,
                 topics,
                 newTopics,
-                liveReport);
+                liveReport,
+                sponsored,
+                sponsor);
     }
 
     /** The form as saved, with whether the story is a live report. */
@@ -160,7 +174,9 @@ public record StoryForm(
                 editorId,
                 topics,
                 newTopics,
-                live);
+                live,
+                sponsored,
+                sponsor);
     }
 
     public boolean isLiveReport() {
@@ -171,7 +187,8 @@ public record StoryForm(
     static StoryForm blank(Long personId) {
         var writers = personId == null ? List.<String>of() : List.of(String.valueOf(personId));
         return new StoryForm(
-                0, "", "", "", "", "", "", "", "", "", "", "", List.of(), "", writers, "", "", List.of(), false);
+                0, "", "", "", "", "", "", "", "", "", "", "", List.of(), "", writers, "", "", List.of(), false, false,
+                "");
     }
 
     /**
@@ -203,7 +220,8 @@ public record StoryForm(
                         .map(item ->
                                 new GalleryPicture(DeskSupport.number(item.imageId()), item.caption(), item.credit()))
                         .toList(),
-                videoUrl);
+                videoUrl,
+                sponsored ? sponsor : null);
     }
 
     /** The topics as typed (names separated by commas), with those the user chose to make as new topics. */

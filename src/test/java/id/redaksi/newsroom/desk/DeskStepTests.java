@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.redaksi.newsroom.WorkflowStep;
 import id.redaksi.site.Site;
+import id.redaksi.site.SiteAds;
 import id.redaksi.site.SiteProfile;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -33,7 +34,8 @@ class DeskStepTests {
                 List.of(),
                 List.of(),
                 SiteProfile.EMPTY,
-                null);
+                null,
+                SiteAds.NONE);
         assertThat(Arrays.stream(DeskStep.values())
                         .map(step -> step.with(site, "catatan", "2999-01-01T08:00")
                                 .getClass()
