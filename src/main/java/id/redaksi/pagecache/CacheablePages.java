@@ -49,6 +49,8 @@ final class CacheablePages {
             case "halaman" -> PAGE_NUMBER.matcher(value).matches();
             case "tanggal" -> DATE.matcher(value).matches();
             case "periode" -> Window.ofParam(value).isPresent();
+            // an old post's address: its 301 is not a page to keep, and the front page must not answer it
+            case "p" -> false;
             default -> false;
         };
     }

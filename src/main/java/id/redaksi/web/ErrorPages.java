@@ -7,27 +7,44 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** Builds the error page in the look of the site the request came to, or plain when the host is no site's. */
 @Component
 class ErrorPages {
 
     private final Sites sites;
+    private final OldLinks oldLinks;
 
-    ErrorPages(Sites sites) {
+    ErrorPages(Sites sites, OldLinks oldLinks) {
         this.sites = sites;
+        this.oldLinks = oldLinks;
     }
 
     ModelAndView render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) {
+        var site = sites.byHost(request.getServerName());
+        if (status == HttpStatus.NOT_FOUND && site.isPresent()) {
+            // an address of the site's previous system: the one moment it is worth looking up
+            var moved = oldLinks.target(site.get(), request);
+            if (moved.isPresent()) {
+                return movedPermanently(site.get().url(moved.get()));
+            }
+        }
         response.setStatus(status.value());
         var heading = heading(status);
-        var chrome = sites.byHost(request.getServerName())
-                .map(site -> new Chrome(site, Meta.of(heading + " - " + site.name(), heading, site.url("/"))))
+        var chrome = site.map(s -> new Chrome(s, Meta.of(heading + " - " + s.name(), heading, s.url("/"))))
                 .orElse(null);
         var message =
                 status == HttpStatus.BAD_REQUEST && detail != null && !detail.isBlank() ? detail : message(status);
         return new ModelAndView(
                 "web/error", Map.of("page", new Pages.ErrorPage(chrome, status.value(), heading, message)), status);
+    }
+
+    static ModelAndView movedPermanently(String url) {
+        var view = new RedirectView(url);
+        view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        view.setExposeModelAttributes(false);
+        return new ModelAndView(view);
     }
 
     private static String heading(HttpStatus status) {
