@@ -26,9 +26,11 @@ class TableOwnershipTests {
     private static final Map<String, Pattern> OWNED = Map.of(
             "article",
                     Pattern.compile("(?i)\\b(from|join)\\s+(article|article_writer|article_topic|article_notice"
-                            + "|article_withdrawal|person|topic)\\b(?!_)"),
+                            + "|article_withdrawal|person|topic|old_address)\\b(?!_)"),
             "media", Pattern.compile("(?i)\\b(from|join)\\s+(media|media_rendition)\\b(?!_)"),
-            "site", Pattern.compile("(?i)\\b(from|join)\\s+(site|site_host|rubric)\\b(?!_)"));
+            "site", Pattern.compile("(?i)\\b(from|join)\\s+(site|site_host|rubric)\\b(?!_)"),
+            "wordpress",
+                    Pattern.compile("(?i)\\b(from|join)\\s+(wordpress_post|wordpress_author|wordpress_attachment)\\b"));
 
     /**
      * Left as they are: feeds and sitemaps stream their rows as they write them and digest their scope's edit times

@@ -144,6 +144,7 @@ class WordPressImport {
             PostConversion conversion,
             ImportOptions options,
             ImportReport report) {
+        posts.commitWithoutWaitingForDisk();
         var digest = digest(item, options);
         var earlier = posts.find(site.id(), item.id());
         if (earlier.isPresent()) {

@@ -5,7 +5,9 @@ import id.redaksi.media.MediaRejected;
 import id.redaksi.media.StoredMedia;
 import id.redaksi.wordpress.ImportedAttachments.Attachment;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +35,7 @@ class WordPressPictures {
     private final MediaLibrary library;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     WordPressPictures(ImportedAttachments attachments, MediaLibrary library) {
@@ -121,22 +123,57 @@ class WordPressPictures {
         return options.download() ? download(a.url()) : Optional.empty();
     }
 
-    private Optional<byte[]> download(String url) {
-        if (!url.startsWith("https://") && !url.startsWith("http://")) {
-            return Optional.empty();
+    /**
+     * Whether every address of the host is on the internet: an export (uploaded in the newsroom, too) names the
+     * addresses, and must not make this node fetch from itself or its private network.
+     */
+    private static boolean isPublic(String host) {
+        if (host == null) {
+            return false;
         }
         try {
-            var request = HttpRequest.newBuilder(URI.create(url.replace(" ", "%20")))
-                    .timeout(Duration.ofSeconds(20))
-                    .build();
-            var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (var body = response.body()) {
-                if (response.statusCode() != 200) {
+            for (var address : InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress()
+                        || address.isSiteLocalAddress()
+                        || address.isLinkLocalAddress()
+                        || address.isAnyLocalAddress()
+                        || address.isMulticastAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Downloads a picture, following up to three redirects, each to a public address (http to https is common). */
+    private Optional<byte[]> download(String url) {
+        var address = url.replace(" ", "%20");
+        try {
+            for (int hop = 0; hop < 4; hop++) {
+                var uri = URI.create(address);
+                if (!(uri.getScheme() + "").matches("https?") || !isPublic(uri.getHost())) {
                     return Optional.empty();
                 }
-                var bytes = body.readNBytes((int) LARGEST_DOWNLOAD + 1);
-                return bytes.length > LARGEST_DOWNLOAD ? Optional.empty() : Optional.of(bytes);
+                var request = HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(20))
+                        .build();
+                var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (var body = response.body()) {
+                    var location = response.headers().firstValue("Location");
+                    if (response.statusCode() / 100 == 3 && location.isPresent()) {
+                        address = uri.resolve(location.get()).toString();
+                        continue;
+                    }
+                    if (response.statusCode() != 200) {
+                        return Optional.empty();
+                    }
+                    var bytes = body.readNBytes((int) LARGEST_DOWNLOAD + 1);
+                    return bytes.length > LARGEST_DOWNLOAD ? Optional.empty() : Optional.of(bytes);
+                }
             }
+            return Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -2,6 +2,9 @@ package id.redaksi.wordpress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import id.redaksi.Browser;
 import id.redaksi.Fixtures;
@@ -14,12 +17,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Real-world-shaped WordPress exports imported into a site, then read as readers and old links read it. */
 @PortalTest
@@ -43,6 +49,9 @@ class WordPressImportIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     Site site;
     List<String> told = new ArrayList<>();
@@ -239,6 +248,48 @@ class WordPressImportIntegrationTests {
                 .isEqualTo(1);
         assertThat(command.run(List.of("import-wordpress", "--site", site.slug())))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aNetworkAdminUploadsAnExportInTheNewsroom() throws Exception {
+        var admin = fixtures.networkAdmin();
+        var upload = multipart(WordPressUploadController.PATH)
+                .file(new MockMultipartFile(
+                        "export",
+                        "kediri.xml",
+                        "text/xml",
+                        Files.readAllBytes(EXPORTS.resolve("kabarkediri-wxr-1.1.xml"))))
+                .param("site", site.slug())
+                .param("rubrics", "kuliner=olahraga\n")
+                .with(csrf())
+                .with(user(admin.username()));
+
+        var done = mvc.perform(upload).andReturn();
+        assertThat(done.getResponse().getStatus()).isEqualTo(302);
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo(WordPressUploadController.PATH);
+        // the summary travels to the form in the flash map (MockMvc cannot carry it through Spring Session's store)
+        assertThat((String) done.getFlashMap().get("wordpressOutcome"))
+                .startsWith("WordPress import finished: {posts imported (published)=1}");
+        assertThat(location("/category/kuliner/")).isEqualTo("/kanal/olahraga");
+        assertThat(follow("/berita/gethuk-pisang-laris-manis.html")
+                        .select(".breadcrumb a")
+                        .eachText())
+                .containsExactly("Warta Malang", "Olahraga");
+
+        var refused = mvc.perform(multipart(WordPressUploadController.PATH)
+                        .file(new MockMultipartFile(
+                                "export",
+                                "page.html",
+                                "text/html",
+                                Files.readAllBytes(EXPORTS.resolve("not-xml.html"))))
+                        .param("site", site.slug())
+                        .with(csrf())
+                        .with(user(admin.username())))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.getContentAsString()).select("pre.alert").text())
+                .startsWith("This is not a WordPress export: it is not XML");
     }
 
     private ImportOptions options() {
