@@ -1,6 +1,7 @@
 package id.redaksi;
 
 import id.redaksi.media.MediaCopyCommand;
+import id.redaksi.wordpress.WordPressImportCommand;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,7 +24,8 @@ public class RedaksiApplication {
     /** A command runs beside the nodes: the portal it starts (its beans need the web server) takes any free port. */
     private static String[] commandArguments(String[] args) {
         var given = List.of(args);
-        if (!given.contains(MediaCopyCommand.NAME) || given.stream().anyMatch(a -> a.startsWith("--server.port="))) {
+        boolean command = given.contains(MediaCopyCommand.NAME) || given.contains(WordPressImportCommand.NAME);
+        if (!command || given.stream().anyMatch(a -> a.startsWith("--server.port="))) {
             return args;
         }
         return Stream.concat(given.stream(), Stream.of("--server.port=0")).toArray(String[]::new);

@@ -27,11 +27,13 @@ class TableOwnershipTests {
             "article",
                     Pattern.compile(
                             "(?i)\\b(from|join)\\s+(article|article_writer|article_topic|article_notice|article_gallery"
-                                    + "|article_withdrawal|person|topic|live_report|live_update)\\b(?!_)"),
+                                    + "|article_withdrawal|person|topic|live_report|live_update|old_address)\\b(?!_)"),
             "media", Pattern.compile("(?i)\\b(from|join)\\s+(media|media_rendition)\\b(?!_)"),
             "site",
                     Pattern.compile(
-                            "(?i)\\b(from|join)\\s+(site|site_host|site_profile|site_page|rubric|site_ads|site_ad_slot)\\b(?!_)"));
+                            "(?i)\\b(from|join)\\s+(site|site_host|site_profile|site_page|rubric|site_ads|site_ad_slot)\\b(?!_)"),
+            "wordpress",
+                    Pattern.compile("(?i)\\b(from|join)\\s+(wordpress_post|wordpress_author|wordpress_attachment)\\b"));
 
     /**
      * Left as they are: feeds and sitemaps stream their rows as they write them and digest their scope's edit times

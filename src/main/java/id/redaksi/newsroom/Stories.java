@@ -37,26 +37,80 @@ public class Stories {
 
     /** The row of a story that arrived already published; its revision is {@link StoryImports}'s to write. */
     long insertPublished(ImportedStory story) {
-        var d = story.content();
+        return insertImported(
+                story.siteId(),
+                StoryStatus.PUBLISHED,
+                story.content(),
+                null,
+                story.firstPublishedAt(),
+                story.firstPublishedAt(),
+                story.updatedAt());
+    }
+
+    /** The row of a story brought from another system in any state, with its own times. */
+    long insertImported(
+            long siteId,
+            StoryStatus status,
+            ArticleContent content,
+            Instant scheduledAt,
+            Instant firstPublishedAt,
+            Instant createdAt,
+            Instant updatedAt) {
         long id = jdbc.sql("""
                         insert into story (site_id, status, rubric_id, title, slug, lead, body_html,
                                            seo_title, seo_description, dateline_override,
                                            image_id, image_caption, image_credit, writer_ids, topic_ids, editor_id,
-                                           video_url, sponsor, first_published_at, created_at, updated_at)
-                        values (:site, 'PUBLISHED', :rubric, :title, :slug, :lead, :body,
+                                           video_url, sponsor, scheduled_at, first_published_at, created_at, updated_at)
+                        values (:site, :status, :rubric, :title, :slug, :lead, :body,
                                 :seoTitle, :seoDescription, :dateline,
                                 :image, :caption, :credit, :writers::bigint[], :topics::bigint[], :editor,
-                                :video, :sponsor, :publishedAt, :publishedAt, :updatedAt)
+                                :video, :sponsor, :scheduledAt, :publishedAt, :createdAt, :updatedAt)
                         returning id
                         """)
-                .param("site", story.siteId())
-                .params(contentParams(d))
-                .param("publishedAt", Timestamp.from(story.firstPublishedAt()))
-                .param("updatedAt", Timestamp.from(story.updatedAt()))
+                .param("site", siteId)
+                .param("status", status.name())
+                .params(contentParams(content))
+                .param("scheduledAt", timestamp(scheduledAt))
+                .param("publishedAt", timestamp(firstPublishedAt))
+                .param("createdAt", Timestamp.from(createdAt))
+                .param("updatedAt", Timestamp.from(updatedAt))
                 .query(Long.class)
                 .single();
-        StoryGalleries.replace(jdbc, id, d.gallery());
+        StoryGalleries.replace(jdbc, id, content.gallery());
         return id;
+    }
+
+    /** Replaces an imported story's row with what the other system now holds; returns its new version. */
+    int replaceImported(
+            long id, StoryStatus status, ArticleContent content, Instant scheduledAt, Instant firstPublishedAt) {
+        int version = jdbc.sql("""
+                        update story set status = :status, rubric_id = :rubric, title = :title, slug = :slug, lead = :lead,
+                          body_html = :body, seo_title = :seoTitle, seo_description = :seoDescription,
+                          dateline_override = :dateline, image_id = :image, image_caption = :caption, image_credit = :credit,
+                          writer_ids = :writers::bigint[], topic_ids = :topics::bigint[], editor_id = :editor,
+                          video_url = :video, sponsor = :sponsor,
+                          scheduled_at = :scheduledAt, first_published_at = :firstPublishedAt,
+                          version = version + 1, updated_at = now()
+                        where id = :id
+                        returning version
+                        """)
+                .param("status", status.name())
+                .params(contentParams(content))
+                .param("scheduledAt", timestamp(scheduledAt))
+                .param("firstPublishedAt", timestamp(firstPublishedAt))
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+        StoryGalleries.replace(jdbc, id, content.gallery());
+        return version;
+    }
+
+    /** The version of a story, which every save moves on: an import compares it with the one it left. */
+    Optional<Integer> version(long id) {
+        return jdbc.sql("select version from story where id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .optional();
     }
 
     Story lock(long id) {

@@ -1,5 +1,6 @@
 package id.redaksi.newsroom;
 
+import java.util.Optional;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,5 +30,46 @@ public class StoryImports {
         long id = stories.insertPublished(story);
         revisions.add(id, importedBy, story.content(), story.updatedAt());
         return id;
+    }
+
+    /**
+     * Records a story from another system in its state there, with its content as revision 1, and returns its id.
+     * A published one is then published under that id, as with {@link #importPublished}.
+     */
+    @Transactional
+    public long importStory(IncomingStory story, String importedBy) {
+        long id = stories.insertImported(
+                story.siteId(),
+                story.state().status(),
+                story.content(),
+                story.scheduledAt(),
+                story.firstPublishedAt(),
+                story.at(),
+                story.updatedAt());
+        revisions.add(id, importedBy, story.content(), story.updatedAt());
+        if (story.state() == IncomingStory.State.PUBLISHED) {
+            revisions.markLive(id);
+        }
+        return id;
+    }
+
+    /**
+     * Replaces a story imported earlier with what the other system now holds, as a new revision, and returns the
+     * story's new version.
+     */
+    @Transactional
+    public int reimport(long storyId, IncomingStory story, String importedBy) {
+        int version = stories.replaceImported(
+                storyId, story.state().status(), story.content(), story.scheduledAt(), story.firstPublishedAt());
+        revisions.add(storyId, importedBy, story.content());
+        if (story.state() == IncomingStory.State.PUBLISHED) {
+            revisions.markLive(storyId);
+        }
+        return version;
+    }
+
+    /** The story's version, which every save in the newsroom moves on; empty when there is no such story. */
+    public Optional<Integer> version(long storyId) {
+        return stories.version(storyId);
     }
 }

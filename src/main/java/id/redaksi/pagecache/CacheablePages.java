@@ -52,6 +52,8 @@ final class CacheablePages {
             // an id the report does not have is refused by the poll, and only a 200 is ever kept
             case "setelah" -> UPDATE_ID.matcher(value).matches();
             case "periode" -> Window.ofParam(value).isPresent();
+            // an old post's address: its 301 is not a page to keep, and the front page must not answer it
+            case "p" -> false;
             default -> false;
         };
     }

@@ -17,7 +17,8 @@ import org.springframework.web.util.UriUtils;
  * parameter ({@code ;}), a doubled slash or a {@code ..} is nobody's public page.
  */
 enum PublicRoute {
-    FRONT(Kind.PAGE, "/"),
+    /** {@code p}: WordPress's {@code /?p=123}, answered 301 to the post's new address; never kept. */
+    FRONT(Kind.PAGE, "/", "p"),
     /** What an open live report polls for ({@code setelah}: the newest update it shows); before ARTICLE, which it is. */
     LIVE_UPDATES(Kind.PAGE, "/baca/[0-9]+/pembaruan", "setelah"),
     ARTICLE(Kind.PAGE, "/baca/" + PublicRoute.SEGMENT + "(/" + PublicRoute.SEGMENT + ")*"),

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Builds the error page in the look and language of the site the request came to, or plain and Indonesian when the
@@ -18,9 +19,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages {
 
     private final Sites sites;
+    private final OldLinks oldLinks;
 
-    ErrorPages(Sites sites) {
+    ErrorPages(Sites sites, OldLinks oldLinks) {
         this.sites = sites;
+        this.oldLinks = oldLinks;
     }
 
     /** @param detail shown on a 400 instead of the general message, as it stands (a reason from outside our pages) */
@@ -38,8 +41,15 @@ class ErrorPages {
             HttpServletResponse response,
             HttpStatus status,
             Function<String, String> detailIn) {
-        response.setStatus(status.value());
         var site = sites.byHost(request.getServerName());
+        if (status == HttpStatus.NOT_FOUND && site.isPresent()) {
+            // an address of the site's previous system: the one moment it is worth looking up
+            var moved = oldLinks.target(site.get(), request);
+            if (moved.isPresent()) {
+                return movedPermanently(site.get().url(moved.get()));
+            }
+        }
+        response.setStatus(status.value());
         var language = site.map(s -> s.language()).orElse(null);
         var heading = PublicWords.of(language, "error.heading." + kind(status));
         var chrome = site.map(s -> new Chrome(s, Meta.of(heading + " - " + s.name(), heading, s.url("/"))).withoutAds())
@@ -50,6 +60,13 @@ class ErrorPages {
                 : PublicWords.of(language, "error.message." + messageKind(status));
         return new ModelAndView(
                 "web/error", Map.of("page", new Pages.ErrorPage(chrome, status.value(), heading, message)), status);
+    }
+
+    static ModelAndView movedPermanently(String url) {
+        var view = new RedirectView(url);
+        view.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        view.setExposeModelAttributes(false);
+        return new ModelAndView(view);
     }
 
     private static String kind(HttpStatus status) {

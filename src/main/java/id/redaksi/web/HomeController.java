@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The front page of a site; a host that belongs to no site gets the network's list of sites instead. */
 @Controller
@@ -31,18 +32,30 @@ class HomeController {
     private final StructuredData structuredData;
     private final MostRead mostRead;
     private final FrontPages frontPages;
+    private final OldLinks oldLinks;
 
     HomeController(
             Sites sites,
             ArticleLists articles,
             StructuredData structuredData,
             MostRead mostRead,
-            FrontPages frontPages) {
+            FrontPages frontPages,
+            OldLinks oldLinks) {
         this.sites = sites;
         this.articles = articles;
         this.structuredData = structuredData;
         this.mostRead = mostRead;
         this.frontPages = frontPages;
+        this.oldLinks = oldLinks;
+    }
+
+    /** {@code /?p=123}, WordPress's own address of a post, for a site that moved here from WordPress. */
+    @GetMapping(value = "/", params = "p")
+    ModelAndView oldPost(HttpServletRequest request) {
+        var site = sites.byHost(request.getServerName()).orElseThrow(() -> new NotFound("no site"));
+        return oldLinks.target(site, request)
+                .map(path -> ErrorPages.movedPermanently(site.url(path)))
+                .orElseThrow(() -> new NotFound("no such post"));
     }
 
     @GetMapping("/")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.redaksi.Fixtures;
@@ -29,7 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -59,7 +62,8 @@ class NewsroomAccessIntegrationTests {
     private static final Set<Who> ADMINS = EnumSet.of(Who.SITE_ADMIN, Who.NETWORK_ADMIN);
 
     /** A request to make, given the story it needs (in the state the row names) and the site. */
-    record Endpoint(String name, Function<Case, MockHttpServletRequestBuilder> request, Set<Who> allowed) {
+    record Endpoint(
+            String name, Function<Case, ? extends AbstractMockHttpServletRequestBuilder<?>> request, Set<Who> allowed) {
         @Override
         public String toString() {
             return name;
@@ -310,8 +314,26 @@ class NewsroomAccessIntegrationTests {
                                 .param("inArticleAfter", "3")
                                 .param("origins", "https://securepubads.g.doubleclick.net")
                                 .param("adsTxt", ""),
-                        ADMINS));
+                        ADMINS),
+                new Endpoint("WordPress upload", c -> get("/redaksi/admin/wordpress"), EnumSet.of(Who.NETWORK_ADMIN)),
+                new Endpoint(
+                        "import a WordPress export",
+                        c -> multipart("/redaksi/admin/wordpress")
+                                .file(new MockMultipartFile("export", "export.xml", "text/xml", SMALL_EXPORT))
+                                .param("site", c.site().slug()),
+                        EnumSet.of(Who.NETWORK_ADMIN)));
     }
+
+    /** A WordPress export of one post, as the newsroom's upload takes it. */
+    private static final byte[] SMALL_EXPORT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                 xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+            <channel><item><title>Uji Impor</title><dc:creator>uji</dc:creator>
+            <content:encoded><![CDATA[Isi uji.]]></content:encoded><wp:post_id>1</wp:post_id>
+            <wp:post_date_gmt>2024-01-02 03:04:05</wp:post_date_gmt><wp:post_name>uji-impor</wp:post_name>
+            <wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>
+            """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     Stream<Arguments> cases() {
         return endpoints().stream().flatMap(e -> Stream.of(Who.values()).map(who -> Arguments.of(e, who)));
