@@ -55,7 +55,9 @@ class DoneWhenBrowserIntegrationTests {
                 + ' [role=option], .tox-tbtn')]
               .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
               .filter(e => !e.closest('dialog:not([open])') && !e.classList.contains('visually-hidden'))
-              .map(e => [e, e.getBoundingClientRect()])
+              // a checkbox is pressed anywhere on its label
+              .map(e => [e, (e.closest('label') && /^(checkbox|radio)$/.test(e.type) ? e.closest('label') : e)
+                  .getBoundingClientRect()])
               .filter(([e, r]) => r.width > 0 && (r.height < 44 || r.width < 44))
               .map(([e, r]) => (e.id || e.name || e.getAttribute('aria-label') || e.textContent.trim()).slice(0, 40)
                 + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -214,8 +215,16 @@ class FilingBrowserIntegrationTests {
         var add = driver.findElement(By.id("add-gallery-picture"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", add);
         add.click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".picker-item[data-id='" + mediaId + "']")))
-                .click();
+        // the picker may draw its list again while it loads: find the item afresh until a click lands
+        var item = By.cssSelector(".picker-item[data-id='" + mediaId + "']");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            var found = d.findElement(item);
+            if (!found.isDisplayed() || !found.isEnabled()) {
+                return false;
+            }
+            found.click();
+            return true;
+        });
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("picture-picker")));
     }
 
