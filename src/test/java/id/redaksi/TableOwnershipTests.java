@@ -33,7 +33,8 @@ class TableOwnershipTests {
                     Pattern.compile(
                             "(?i)\\b(from|join)\\s+(site|site_host|site_profile|site_page|rubric|site_ads|site_ad_slot)\\b(?!_)"),
             "wordpress",
-                    Pattern.compile("(?i)\\b(from|join)\\s+(wordpress_post|wordpress_author|wordpress_attachment)\\b"));
+                    Pattern.compile(
+                            "(?i)\\b(from|join)\\s+(wordpress_post|wordpress_author|wordpress_attachment|wordpress_page)\\b"));
 
     /**
      * Left as they are: feeds and sitemaps stream their rows as they write them and digest their scope's edit times

@@ -46,13 +46,46 @@ public class SiteProfiles {
     public SitePage savePage(Actor actor, Site site, String slug, String title, String bodyHtml) {
         actor.require(Role.SITE_ADMIN, site.id());
         var added = site.profile().page(slug).isEmpty();
-        var page = sites.savePage(site.id(), slug, title, BodySanitizer.sanitize(bodyHtml));
+        var page = save(site, slug, title, bodyHtml);
         audit.recordSiteChange(
                 site.id(),
                 actor,
                 added ? "menambah halaman" : "mengubah halaman",
                 page.title() + " (" + page.path() + ")");
         return page;
+    }
+
+    /**
+     * Saves a page another system had (an imported site's "Tentang Kami") through the same allow-list, audited under
+     * the importer's name; a page that already reads so is left as it is, so that importing again changes nothing.
+     *
+     * @return the page as the site now has it
+     */
+    @Transactional
+    SitePage importPage(Site site, String slug, String title, String bodyHtml, String importedBy) {
+        var before = site.profile().page(slug);
+        var page = save(site, slug, title, bodyHtml);
+        if (before.isEmpty() || !before.get().equals(page)) {
+            audit.record(
+                    site.id(),
+                    null,
+                    importedBy,
+                    before.isEmpty() ? "menambah halaman" : "mengubah halaman",
+                    page.title() + " (" + page.path() + ")");
+        }
+        return page;
+    }
+
+    /** The one way a page's text is saved: sanitised as a story's body is, and not written again when it reads so. */
+    private SitePage save(Site site, String slug, String title, String bodyHtml) {
+        var body = BodySanitizer.sanitize(bodyHtml);
+        var now = site.profile().page(slug);
+        if (now.isPresent()
+                && now.get().title().equals(title)
+                && now.get().bodyHtml().equals(body)) {
+            return now.get();
+        }
+        return sites.savePage(site.id(), slug, title, body);
     }
 
     /** The names of the settings that differ, as the settings screen labels them, for the audit log. */

@@ -1,21 +1,25 @@
 package id.redaksi.newsroom;
 
+import id.redaksi.site.Site;
+import id.redaksi.site.SitePage;
 import java.util.Optional;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stories that arrive already published (demo content, an older system's archive). */
+/** Stories that arrive already published (demo content, an older system's archive), and that system's pages. */
 @NamedInterface("imports")
 @Service
 public class StoryImports {
 
     private final Stories stories;
     private final Revisions revisions;
+    private final SiteProfiles profiles;
 
-    StoryImports(Stories stories, Revisions revisions) {
+    StoryImports(Stories stories, Revisions revisions, SiteProfiles profiles) {
         this.stories = stories;
         this.revisions = revisions;
+        this.profiles = profiles;
     }
 
     /**
@@ -66,6 +70,16 @@ public class StoryImports {
             revisions.markLive(storyId);
         }
         return version;
+    }
+
+    /**
+     * Saves a static page of the other system's (an outlet's "Tentang Kami") as the site's page of that slug, its text
+     * through the same allow-list as a page a site admin saves; a page that already reads so is not written again.
+     *
+     * @return the page as the site now has it
+     */
+    public SitePage importPage(Site site, String slug, String title, String bodyHtml, String importedBy) {
+        return profiles.importPage(site, slug, title, bodyHtml, importedBy);
     }
 
     /** The story's version, which every save in the newsroom moves on; empty when there is no such story. */

@@ -49,13 +49,21 @@ class HomeController {
         this.oldLinks = oldLinks;
     }
 
-    /** {@code /?p=123}, WordPress's own address of a post, for a site that moved here from WordPress. */
+    /**
+     * {@code /?p=123} and {@code /?page_id=12}, WordPress's own addresses of a post and a page, for a site that moved
+     * here from WordPress.
+     */
     @GetMapping(value = "/", params = "p")
     ModelAndView oldPost(HttpServletRequest request) {
         var site = sites.byHost(request.getServerName()).orElseThrow(() -> new NotFound("no site"));
         return oldLinks.target(site, request)
                 .map(path -> ErrorPages.movedPermanently(site.url(path)))
                 .orElseThrow(() -> new NotFound("no such post"));
+    }
+
+    @GetMapping(value = "/", params = "page_id")
+    ModelAndView oldPage(HttpServletRequest request) {
+        return oldPost(request);
     }
 
     @GetMapping("/")

@@ -16,13 +16,16 @@ import org.springframework.web.util.UriUtils;
 /**
  * Where an address of the site's previous system (WordPress) lives now. Asked only for an address nothing else
  * answers, so normal pages never pay for it. Every usual permalink form of a post reaches it: the full path, any
- * path ending in its name ({@code /slug/}, {@code /2023/09/05/slug/}, {@code /berita/slug.html}), {@code /?p=123},
- * each with or without the trailing slash and with {@code amp/} or {@code ?amp=1}.
+ * path ending in its name ({@code /slug/}, {@code /2023/09/05/slug/}, {@code /berita/slug.html}), {@code /?p=123} (a page's {@code /?page_id=12}),
+ * each with or without the trailing slash and with {@code amp/} or {@code ?amp=1}; other permalink structures
+ * ({@code /%post_id%/}) the import stores as full paths ({@code --permalink}).
  */
 @Component
 class OldLinks {
 
-    private static final Pattern POST_ID = Pattern.compile("(?:^|&)p=(\\d{1,18})(?:&|$)");
+    /** {@code ?p=} of a post, {@code ?page_id=} of a page: WordPress numbers both from one sequence. */
+    private static final Pattern POST_ID = Pattern.compile("(?:^|&)(?:p|page_id)=(\\d{1,18})(?:&|$)");
+
     private static final Pattern SUFFIX = Pattern.compile("\\.(html?|php)$");
 
     private final OldAddresses addresses;

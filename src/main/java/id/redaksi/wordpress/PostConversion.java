@@ -43,6 +43,7 @@ final class PostConversion {
     private final OldAddresses oldAddresses;
     private final Rubric defaultRubric;
     private final Set<String> archivesRemembered = new HashSet<>();
+    private final List<Permalink> permalinks;
 
     PostConversion(
             Site site,
@@ -59,6 +60,7 @@ final class PostConversion {
         this.pictures = pictures;
         this.topics = topics;
         this.oldAddresses = oldAddresses;
+        this.permalinks = options.permalinks().stream().map(Permalink::of).toList();
         this.defaultRubric = rubric(options.defaultRubric())
                 .orElseGet(() -> site.rubrics().stream()
                         .findFirst()
@@ -83,12 +85,7 @@ final class PostConversion {
     }
 
     IncomingStory convert(WxrItem post, IncomingStory.State state) {
-        var cleaned = WordPressContent.clean(
-                post.content(),
-                id -> pictures.attachment(site.id(), id, options, report).map(PostConversion::picture),
-                url -> pictures.inline(site.id(), url, options, report).map(PostConversion::picture));
-        cleaned.droppedShortcodes().forEach(report::shortcode);
-        cleaned.missingImages().forEach(src -> report.problem("post " + post.id() + ": picture " + src + " left out"));
+        var cleaned = cleaned(post);
         var excerpt = Jsoup.parse(post.excerpt()).text();
         var lead = shorten(excerpt.isBlank() ? cleaned.firstParagraph() : excerpt);
         var content = new ArticleContent(
@@ -112,8 +109,33 @@ final class PostConversion {
         return new IncomingStory(site.id(), content, state, at, updated);
     }
 
-    /** The addresses WordPress gave the post: its permalink, its name in any permalink form, and {@code ?p=}. */
-    static List<String> oldAddresses(WxrItem post) {
+    /** A page's text, cleaned as a post's is; the newsroom sanitises it as it does every page's. */
+    String pageBody(WxrItem page) {
+        return cleaned(page).html();
+    }
+
+    /** The page's slug here: its WordPress name, the last part of its path for a child page. */
+    static String pageSlug(WxrItem page) {
+        var name = decoded(page.name());
+        return Slugs.of(name.isBlank() ? page.title() : name);
+    }
+
+    private WordPressContent.Cleaned cleaned(WxrItem post) {
+        var cleaned = WordPressContent.clean(
+                post.content(),
+                id -> pictures.attachment(site.id(), id, options, report).map(PostConversion::picture),
+                url -> pictures.inline(site.id(), url, options, report).map(PostConversion::picture));
+        cleaned.droppedShortcodes().forEach(report::shortcode);
+        cleaned.missingImages()
+                .forEach(src -> report.problem(post.type() + " " + post.id() + ": picture " + src + " left out"));
+        return cleaned;
+    }
+
+    /**
+     * The addresses WordPress gave the post: its permalink, its name in any permalink form, {@code ?p=} (and
+     * {@code ?page_id=}), and its address under each permalink structure the operator named.
+     */
+    List<String> oldAddresses(WxrItem post) {
         var addresses = new ArrayList<String>();
         var path = pathOf(post.link());
         if (!path.isEmpty() && !path.startsWith("?")) {
@@ -124,6 +146,9 @@ final class PostConversion {
             addresses.add("slug:" + name);
         }
         addresses.add("p:" + post.id());
+        if (post.type().equals("post")) {
+            permalinks.forEach(p -> addresses.addAll(p.addresses(post)));
+        }
         return addresses;
     }
 

@@ -6,6 +6,7 @@ import id.redaksi.article.Topics;
 import id.redaksi.newsroom.IncomingStory;
 import id.redaksi.newsroom.StoryImports;
 import id.redaksi.site.Site;
+import id.redaksi.site.SitePage;
 import id.redaksi.site.Sites;
 import id.redaksi.wordpress.ImportedPosts.ImportedPost;
 import java.io.BufferedInputStream;
@@ -50,6 +51,7 @@ class WordPressImport {
     private final WordPressPictures pictures;
     private final ImportedPosts posts;
     private final ImportedAttachments attachments;
+    private final ImportedPages pages;
     private final TransactionTemplate transaction;
 
     WordPressImport(
@@ -62,6 +64,7 @@ class WordPressImport {
             WordPressPictures pictures,
             ImportedPosts posts,
             ImportedAttachments attachments,
+            ImportedPages pages,
             PlatformTransactionManager transactions) {
         this.sites = sites;
         this.imports = imports;
@@ -72,6 +75,7 @@ class WordPressImport {
         this.pictures = pictures;
         this.posts = posts;
         this.attachments = attachments;
+        this.pages = pages;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -132,7 +136,18 @@ class WordPressImport {
                 }
             }
             case "attachment", "guest-author" -> {}
-            case "page" -> report.count("pages skipped");
+            case "page" -> {
+                if (!item.status().equals("publish")) {
+                    report.count("pages skipped (" + item.status() + ")");
+                    return;
+                }
+                try {
+                    transaction.executeWithoutResult(s -> importPage(site.id(), item, conversion, options, report));
+                } catch (RuntimeException e) {
+                    report.count("pages failed");
+                    report.problem("page " + item.id() + " (line " + item.line() + ") not imported: " + e.getMessage());
+                }
+            }
             default -> report.count("skipped (" + item.type() + ")");
         }
     }
@@ -152,10 +167,12 @@ class WordPressImport {
             boolean edited = version != earlier.get().storyVersion();
             if (!edited && earlier.get().digest().equals(digest)) {
                 report.count("posts unchanged");
+                rememberAddresses(site, item, earlier.get().storyId(), conversion);
                 return;
             }
             if (edited && !options.overwrite()) {
                 report.count("posts kept (edited in the newsroom)");
+                rememberAddresses(site, item, earlier.get().storyId(), conversion);
                 return;
             }
         }
@@ -181,10 +198,45 @@ class WordPressImport {
         if (story.state() == IncomingStory.State.PUBLISHED) {
             publishing.publish(story.published().publishedAs(id));
         }
-        for (var address : PostConversion.oldAddresses(item)) {
-            oldAddresses.rememberArticle(site.id(), address, id);
-        }
+        rememberAddresses(site, item, id, conversion);
         posts.save(site.id(), item.id(), new ImportedPost(id, version, digest));
+    }
+
+    /** Even for a post left as it was: a second run may name another permalink structure ({@code --permalink}). */
+    private void rememberAddresses(Site site, WxrItem item, long articleId, PostConversion conversion) {
+        for (var address : conversion.oldAddresses(item)) {
+            oldAddresses.rememberArticle(site.id(), address, articleId);
+        }
+    }
+
+    /**
+     * A published page becomes the site's static page of its slug, the required one (Tentang Kami, Redaksi, Kontak)
+     * or a new one; a page its site admin edited since the last import is kept unless {@code --overwrite}.
+     */
+    private void importPage(
+            long siteId, WxrItem item, PostConversion conversion, ImportOptions options, ImportReport report) {
+        var site = sites.byId(siteId).orElseThrow();
+        var earlier = pages.find(siteId, item.id());
+        var slug = earlier.map(ImportedPages.ImportedPage::slug).orElseGet(() -> PostConversion.pageSlug(item));
+        var before = site.profile().page(slug);
+        boolean edited = earlier.isPresent()
+                && before.isPresent()
+                && !ImportedPages.digest(before.get()).equals(earlier.get().digest());
+        SitePage page;
+        if (edited && !options.overwrite()) {
+            page = before.get();
+            report.count("pages kept (edited in the newsroom)");
+        } else {
+            page = imports.importPage(site, slug, item.title(), conversion.pageBody(item), IMPORTER);
+            report.count(
+                    before.isPresent() && before.get().equals(page)
+                            ? "pages unchanged"
+                            : earlier.isPresent() ? "pages updated" : "pages imported");
+            pages.save(siteId, item.id(), page);
+        }
+        for (var address : conversion.oldAddresses(item)) {
+            oldAddresses.rememberPage(siteId, address, page.path());
+        }
     }
 
     private static void read(Path export, WxrReader.Visitor visitor) {

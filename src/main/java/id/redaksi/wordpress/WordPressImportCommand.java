@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar redaksi.jar import-wordpress --site malang export.xml [--uploads DIR] [--rubric cat=rubric ...]
- * [--rubrics FILE] [--default-rubric R] [--editor-field NAME] [--no-download] [--overwrite]}: imports a WordPress
+ * [--rubrics FILE] [--default-rubric R] [--editor-field NAME] [--permalink PATTERN ...] [--no-download]
+ * [--overwrite]}: imports a WordPress
  * export into a site and exits, 0 when every post was imported, 1 otherwise (README, "Moving in from WordPress").
  */
 @Component
@@ -82,6 +83,7 @@ public final class WordPressImportCommand implements ApplicationRunner {
                         options = options.defaultRubric(inline != null ? inline : value(args, ++i, name));
                     case "--editor-field" ->
                         options = options.editorField(inline != null ? inline : value(args, ++i, name));
+                    case "--permalink" -> options = options.permalink(inline != null ? inline : value(args, ++i, name));
                     case "--overwrite" -> options = options.overwrite(true);
                     case "--no-download" -> options = options.download(false);
                     default -> {
@@ -94,7 +96,7 @@ public final class WordPressImportCommand implements ApplicationRunner {
             if (site == null || export == null) {
                 throw new IllegalArgumentException("usage: " + NAME + " --site SLUG export.xml [--uploads DIR] "
                         + "[--rubric category=rubric ...] [--rubrics FILE] [--default-rubric R] "
-                        + "[--editor-field NAME] [--no-download] [--overwrite]");
+                        + "[--editor-field NAME] [--permalink PATTERN ...] [--no-download] [--overwrite]");
             }
             return new CommandLine(
                     export,
@@ -105,7 +107,8 @@ public final class WordPressImportCommand implements ApplicationRunner {
                             options.defaultRubric(),
                             options.overwrite(),
                             options.editorField(),
-                            options.download()));
+                            options.download(),
+                            options.permalinks()));
         }
 
         private static String value(List<String> args, int i, String name) {

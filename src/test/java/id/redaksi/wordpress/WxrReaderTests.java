@@ -30,6 +30,8 @@ class WxrReaderTests {
                         "post",
                         "post",
                         "page",
+                        "page",
+                        "page",
                         "nav_menu_item",
                         "revision",
                         "attachment",
@@ -46,7 +48,7 @@ class WxrReaderTests {
                 .containsExactly("cap-rina-wulandari", "cap-budi");
         assertThat(first.meta("_thumbnail_id")).isEqualTo("101");
         assertThat(first.meta("editor")).isEqualTo("sari.dewi");
-        assertThat(items.get(8).attachmentUrl())
+        assertThat(items.get(10).attachmentUrl())
                 .isEqualTo("https://wartamalang.id/wp-content/uploads/2023/09/banjir-jalan-ijen.jpg");
     }
 
