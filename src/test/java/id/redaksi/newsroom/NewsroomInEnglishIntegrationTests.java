@@ -112,6 +112,19 @@ class NewsroomInEnglishIntegrationTests {
             "topik",
             "editor:");
 
+    /** Where a screen shows what people wrote or chose (people's names in a picker), not the newsroom's words. */
+    private static final String CONTENT = String.join(
+            ", ",
+            "textarea",
+            ".history li",
+            "table.audit td",
+            "section[aria-labelledby=halaman] td",
+            "select[name=writerIds] option",
+            "select[name=writerId] option",
+            "select[name=editorId] option",
+            "select[name=personId] option",
+            "select[name=penulis] option");
+
     @Autowired
     Fixtures fixtures;
 
@@ -282,7 +295,8 @@ class NewsroomInEnglishIntegrationTests {
         assertThat(page(english, base + "/iklan").select("legend").eachText())
                 .containsExactly(
                         "Top of every page", "Inside the article", "Beside or below story lists", "Below the article");
-        assertThat(page(indonesian, base + "/kurasi").select("h1").text()).isEqualTo("Kurasi: Halaman depan");
+        assertThat(page(indonesian, base + "/kurasi").select("h1").text())
+                .isEqualTo("Kurasi: Halaman depan Daily Post");
     }
 
     @Test
@@ -332,17 +346,14 @@ class NewsroomInEnglishIntegrationTests {
         page = page.clone();
         // what people wrote is content, not the newsroom's words: stories' text, profiles' bios, the site's own
         // pages' titles, and the history and audit log, which record what was done as it was said at the time
-        page.select(
-                        "textarea, .history li, table.audit td, section[aria-labelledby=halaman] td, select[name=writerIds] option,"
-                                + " select[name=writerId] option, select[name=editorId] option, select[name=personId] option,"
-                                + " select[name=penulis] option")
-                .remove();
+        page.select(CONTENT).remove();
         var text = page.title() + " " + page.body().text() + " "
                 + String.join(" ", page.select("[placeholder]").eachAttr("placeholder")) + " "
                 + String.join(" ", page.select("[aria-label]").eachAttr("aria-label")) + " "
                 + String.join(" ", page.select("[title]").eachAttr("title"));
-        // the accounts' and profiles' names are content the fixtures write in Indonesian
-        text = text.replaceAll("Pengguna pengguna\\d+|pengguna\\d+|Profil pengguna\\d+", "");
+        // addresses, and the accounts', profiles' and sites' names the fixtures make up, are content
+        text = text.replaceAll("\\S*://\\S*|/\\S+", "")
+                .replaceAll("Pengguna pengguna\\d+|pengguna\\d+|Profil pengguna\\d+|situs\\d+", "");
         Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}:]+"))
                 .map(w -> w.endsWith(":") && !INDONESIAN.contains(w) ? w.substring(0, w.length() - 1) : w)
                 .filter(INDONESIAN::contains)

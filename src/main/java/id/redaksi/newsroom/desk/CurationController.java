@@ -165,8 +165,10 @@ class CurationController {
             var rows = new CurationRows.Rows(headline.rows(), rubric == null ? chosen.rows() : List.of());
             return refused(actor, csrf, site, rubric, rows, BreakingForm.EMPTY, e);
         }
-        var where = rubric == null ? "Halaman depan" : "Kanal " + rubric.name();
-        return done(site, rubric, where + " disimpan; pembaca melihatnya sekarang.", redirect);
+        var saved = rubric == null
+                ? NewsroomWords.t("curation.savedFront")
+                : NewsroomWords.t("curation.savedRubric", rubric.name());
+        return done(site, rubric, saved, redirect);
     }
 
     private Site editorsSite(Actor actor, String siteSlug) {
