@@ -9,10 +9,9 @@ import java.util.SequencedMap;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * The words of the newsroom's own chrome (its layout, the account page) in the signed-in account's language, from
+ * The words of the newsroom's screens and messages in the signed-in account's language, from
  * {@code i18n/newsroom.properties} (Indonesian, the default) and {@code i18n/newsroom_en.properties}. The request's
  * language is the account's once {@link ActorArgumentResolver} has read it, Indonesian before (the login page).
- * The other newsroom screens are written in Indonesian.
  */
 public final class NewsroomWords {
 

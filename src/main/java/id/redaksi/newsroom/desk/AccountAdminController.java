@@ -5,6 +5,7 @@ import id.redaksi.account.Actor;
 import id.redaksi.account.EmailAddress;
 import id.redaksi.account.FormErrors;
 import id.redaksi.account.NewAccount;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.Role;
 import id.redaksi.article.People;
 import id.redaksi.newsroom.AuditLog;
@@ -68,13 +69,13 @@ class AccountAdminController {
         var errors = new LinkedHashMap<>(FormErrors.of(binding));
         var address = typedEmail(email, errors);
         if (site == null ? !actor.networkAdmin() : role == null) {
-            errors.put("siteId", "Pilih situs dan peran untuk akun baru.");
+            errors.put("siteId", NewsroomWords.t("users.siteMissing"));
         }
         if (site != null) {
             scope.site(actor, site);
         }
         if (errors.isEmpty() && accounts.exists(form.username())) {
-            errors.put("username", "Nama pengguna sudah dipakai.");
+            errors.put("username", NewsroomWords.t("users.usernameTaken"));
         }
         if (!errors.isEmpty()) {
             return usersPage(actor, csrf, form, email, errors, null, HttpStatus.BAD_REQUEST);
@@ -89,7 +90,7 @@ class AccountAdminController {
             address.ifPresent(a -> accounts.setEmail(created.id(), a));
             audit.recordStaffChange(site, actor, "membuat akun", who + " sebagai " + role.label());
         }
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Akun " + form.username() + " dibuat.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("users.created", form.username()));
         return new ModelAndView("redirect:/redaksi/admin/pengguna");
     }
 
@@ -120,7 +121,7 @@ class AccountAdminController {
                         account.displayName() + ": " + before.get().label() + " → " + role.label());
             }
         }
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Peran diperbarui.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("users.roleSaved"));
         return "redirect:/redaksi/admin/pengguna";
     }
 
@@ -141,7 +142,7 @@ class AccountAdminController {
         }
         accounts.setEmail(userId, address.orElse(null));
         audit.recordStaffChange(null, actor, "mengubah email", account.displayName());
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Email " + account.username() + " diperbarui.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("users.emailSaved", account.username()));
         return new ModelAndView("redirect:/redaksi/admin/pengguna");
     }
 
@@ -165,7 +166,7 @@ class AccountAdminController {
         scope.account(actor, userId);
         accounts.linkPerson(
                 userId, person == null ? null : scope.person(actor, person).id());
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil dihubungkan.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("users.profileLinked"));
         return "redirect:/redaksi/admin/pengguna";
     }
 

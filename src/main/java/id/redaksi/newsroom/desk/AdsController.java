@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.FormErrors;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.Role;
 import id.redaksi.newsroom.AuditLog;
 import id.redaksi.site.Sites;
@@ -64,7 +65,7 @@ class AdsController {
         var ads = form.toAds();
         sites.changeAds(site.id(), ads);
         audit.recordSiteChange(site.id(), actor, "mengubah iklan", String.join(" ", ads.origins()));
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Iklan tersimpan.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("ads.saved"));
         return new ModelAndView("redirect:/redaksi/" + site.slug() + "/iklan");
     }
 }

@@ -1,5 +1,6 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.site.AdPlacement;
 import id.redaksi.site.AdSlot;
 import id.redaksi.site.SiteAds;
@@ -22,12 +23,12 @@ import java.util.Map;
  * @param origins the ad networks' origins, one a line
  */
 public record AdsForm(
-        @Pattern(regexp = "\\s*([1-9]|[1-4]\\d|50)\\s*", message = "Nomor paragraf, 1 sampai 50.")
+        @Pattern(regexp = "\\s*([1-9]|[1-4]\\d|50)\\s*", message = "{ads.after.invalid}")
         String inArticleAfter,
 
         String origins,
 
-        @Size(max = 65_536, message = "ads.txt paling banyak 64 KB.")
+        @Size(max = 65_536, message = "{ads.adsTxt.tooLong}")
         String adsTxt,
 
         List<@Valid Slot> slots) {
@@ -36,16 +37,16 @@ public record AdsForm(
     public record Slot(
             String code,
 
-            @Pattern(regexp = "\\s*((https://|/media/)\\S+)?\\s*", message = "Alamat gambar https://… atau /media/….")
+            @Pattern(regexp = "\\s*((https://|/media/)\\S+)?\\s*", message = "{ads.image.invalid}")
             String imageUrl,
 
-            @Pattern(regexp = "\\s*(https?://\\S+)?\\s*", message = "Tautan iklan seperti https://toko.example.id.")
+            @Pattern(regexp = "\\s*(https?://\\S+)?\\s*", message = "{ads.link.invalid}")
             String linkUrl,
 
             @Pattern(regexp = "\\s*(\\d{4}-\\d{2}-\\d{2})?\\s*", message = DATE)
             String endsOn,
 
-            @Pattern(regexp = "\\s*(\\d{1,3}|1000)\\s*", message = "Tinggi slot dalam piksel, angka 0 sampai 1000.")
+            @Pattern(regexp = "\\s*(\\d{1,3}|1000)\\s*", message = "{ads.height.invalid}")
             String height) {}
 
     static final String DATE = "Tanggal seperti 2026-12-31, atau kosong.";
@@ -92,7 +93,7 @@ public record AdsForm(
             var slot = slot(placement);
             var field = "slots[" + placement.ordinal() + "].";
             if (!blank(slot.imageUrl()) && blank(slot.linkUrl())) {
-                problems.put(field + "linkUrl", "Iklan gambar perlu tautan.");
+                problems.put(field + "linkUrl", NewsroomWords.t("ads.link.missing"));
             }
             if (!blank(slot.endsOn()) && date(slot.endsOn()) == null) {
                 problems.put(field + "endsOn", DATE);

@@ -1,6 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.Role;
 import id.redaksi.newsroom.Assigning;
 import id.redaksi.newsroom.Assignments;
@@ -64,7 +65,7 @@ class AssignmentController {
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Penugasan terkirim ke penulis.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("assignments.sent"));
         return new ModelAndView("redirect:/redaksi/" + site.slug() + "/penugasan");
     }
 
@@ -72,14 +73,14 @@ class AssignmentController {
     ModelAndView start(Actor actor, @PathVariable String siteSlug, @PathVariable long id, RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         var story = assigning.start(actor, site.id(), id);
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Penugasan dimulai: naskah ini draf Anda.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("assignments.started"));
         return new ModelAndView("redirect:" + DeskSupport.storyPath(site, story.id()));
     }
 
     private static NewAssignment assignment(Site site, AssignmentForm form) {
         var person = DeskSupport.number(form.penulis());
         if (person == null) {
-            throw new DraftRefused("penulis", "Pilih penulis dari daftar.");
+            throw new DraftRefused("penulis", NewsroomWords.t("story.writer.unknown"));
         }
         try {
             var deadline = LocalDateTime.parse(
@@ -88,7 +89,7 @@ class AssignmentController {
                     .toInstant();
             return new NewAssignment(form.judul(), form.arahan(), person, deadline);
         } catch (DateTimeParseException e) {
-            throw new DraftRefused("tenggat", "Isi tenggat dengan tanggal dan jam yang valid.");
+            throw new DraftRefused("tenggat", NewsroomWords.t("assignments.deadline.invalid"));
         }
     }
 

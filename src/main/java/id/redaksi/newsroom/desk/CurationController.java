@@ -1,6 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.Role;
 import id.redaksi.article.ArticleLists;
 import id.redaksi.frontpage.Place;
@@ -11,6 +12,7 @@ import id.redaksi.newsroom.desk.CurationPages.CurationPage;
 import id.redaksi.site.Rubric;
 import id.redaksi.site.Site;
 import id.redaksi.web.IndonesianTime;
+import id.redaksi.web.NewsroomTime;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -114,21 +116,21 @@ class CurationController {
         try {
             var story = articleId.isBlank() ? null : DeskSupport.number(articleId);
             if (!articleId.isBlank() && story == null) {
-                throw new CurationRefused("berita", "Nomor berita harus angka.");
+                throw new CurationRefused("berita", NewsroomWords.t("curation.story.invalid"));
             }
             var ends = CurationForm.time(until, site.zone(), "sampai", "");
             curating.pinBreaking(actor, site, story, text, url, ends);
         } catch (CurationRefused e) {
             return refused(actor, csrf, site, null, saved.rows(site, null), form, e);
         }
-        return done(site, null, "Breaking news dipasang di setiap halaman situs.", redirect);
+        return done(site, null, NewsroomWords.t("curation.breakingSaved"), redirect);
     }
 
     @PostMapping("/redaksi/{siteSlug}/kurasi/breaking/hapus")
     ModelAndView clearBreaking(Actor actor, @PathVariable String siteSlug, RedirectAttributes redirect) {
         var site = editorsSite(actor, siteSlug);
         curating.clearBreaking(actor, site);
-        return done(site, null, "Breaking news diturunkan.", redirect);
+        return done(site, null, NewsroomWords.t("curation.breakingRemoved"), redirect);
     }
 
     @GetMapping(path = "/redaksi/{siteSlug}/kurasi/pilih", produces = "application/json")
@@ -163,8 +165,10 @@ class CurationController {
             var rows = new CurationRows.Rows(headline.rows(), rubric == null ? chosen.rows() : List.of());
             return refused(actor, csrf, site, rubric, rows, BreakingForm.EMPTY, e);
         }
-        var where = rubric == null ? "Halaman depan" : "Kanal " + rubric.name();
-        return done(site, rubric, where + " disimpan; pembaca melihatnya sekarang.", redirect);
+        var saved = rubric == null
+                ? NewsroomWords.t("curation.savedFront")
+                : NewsroomWords.t("curation.savedRubric", rubric.name());
+        return done(site, rubric, saved, redirect);
     }
 
     private Site editorsSite(Actor actor, String siteSlug) {
@@ -213,7 +217,7 @@ class CurationController {
                 rubric == null ? CurationRows.padded(rows.picks(), Place.PICK) : List.of(),
                 breaking,
                 current,
-                current == null ? "" : IndonesianTime.format(current.endsAt(), site.zone()),
+                current == null ? "" : NewsroomTime.format(current.endsAt(), site.zone()),
                 message,
                 error == null ? null : error.getReason(),
                 error == null ? null : error.field());

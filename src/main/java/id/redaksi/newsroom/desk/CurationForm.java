@@ -1,5 +1,6 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.frontpage.Pick;
 import id.redaksi.frontpage.Place;
 import id.redaksi.newsroom.CurationRefused;
@@ -37,7 +38,7 @@ record CurationForm(String field, Place place, String[] ids, String[] titles, St
                 throw new CurationRefused(field, "Slot " + (i + 1) + ": nomor berita harus angka.");
             }
             if (picks.size() == place.slots()) {
-                throw new CurationRefused(field, "Paling banyak " + place.slots() + " berita.");
+                throw new CurationRefused(field, NewsroomWords.t("curation.tooMany", String.valueOf(place.slots())));
             }
             picks.add(new Pick(
                     place,

@@ -1,5 +1,6 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.newsroom.desk.DeskPages.Desk;
 import id.redaksi.site.BreakingNews;
 import id.redaksi.site.Rubric;
@@ -51,7 +52,9 @@ public final class CurationPages {
         }
 
         public String heading() {
-            return rubric == null ? "Halaman depan " + site.name() : "Kanal " + rubric.name() + " " + site.name();
+            return rubric == null
+                    ? NewsroomWords.t("curation.place.front", site.name())
+                    : NewsroomWords.t("curation.place.rubric", rubric.name(), site.name());
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.NotYourStory;
@@ -39,8 +40,8 @@ class DeskErrors {
         return page(
                 request,
                 HttpStatus.FORBIDDEN,
-                "Tidak diizinkan",
-                "Peran Anda di situs ini tidak mengizinkan langkah tersebut.");
+                NewsroomWords.t("problem.forbidden"),
+                NewsroomWords.t("problem.forbidden.role"));
     }
 
     /** Said plainly: the writer has a role here, and may wonder why this story is not theirs to change. */
@@ -49,24 +50,24 @@ class DeskErrors {
         return page(
                 request,
                 HttpStatus.FORBIDDEN,
-                "Tidak diizinkan",
-                "Naskah ini bukan tulisan Anda: hanya penulisnya dan editor yang dapat mengubah atau mengajukannya.");
+                NewsroomWords.t("problem.forbidden"),
+                NewsroomWords.t("problem.forbidden.notYours"));
     }
 
     /** A draft naming another site's picture, person or topic where no form can show it (restoring a revision). */
     @ExceptionHandler(DraftRefused.class)
     ModelAndView draftRefused(DraftRefused e, HttpServletRequest request) {
-        return page(request, HttpStatus.BAD_REQUEST, "Isian tidak dapat disimpan", e.getReason());
+        return page(request, HttpStatus.BAD_REQUEST, NewsroomWords.t("problem.notSaved"), e.getReason());
     }
 
     @ExceptionHandler(NoteRefused.class)
     ModelAndView noteRefused(NoteRefused e, HttpServletRequest request) {
-        return page(request, HttpStatus.BAD_REQUEST, "Catatan tidak terkirim", e.getReason());
+        return page(request, HttpStatus.BAD_REQUEST, NewsroomWords.t("problem.noteNotSent"), e.getReason());
     }
 
     @ExceptionHandler(WorkflowRefused.class)
     ModelAndView refused(WorkflowRefused e, HttpServletRequest request) {
-        return page(request, HttpStatus.CONFLICT, "Langkah tidak dapat dilakukan", e.getReason());
+        return page(request, HttpStatus.CONFLICT, NewsroomWords.t("problem.stepRefused"), e.getReason());
     }
 
     /** A step (submit, publish …) that met a save made meanwhile; saves themselves get their own page. */
@@ -75,8 +76,8 @@ class DeskErrors {
         return page(
                 request,
                 HttpStatus.CONFLICT,
-                "Naskah baru saja diubah",
-                "Orang lain menyimpan naskah ini sesaat yang lalu. Buka lagi naskahnya, periksa, lalu ulangi langkah Anda.");
+                NewsroomWords.t("problem.justChanged"),
+                NewsroomWords.t("problem.justChanged.message"));
     }
 
     /**
@@ -92,16 +93,15 @@ class DeskErrors {
                     request,
                     request.getRequestURI(),
                     HttpStatus.SERVICE_UNAVAILABLE,
-                    "Naskah belum tersimpan",
-                    "Basis data sedang terganggu, jadi naskah belum tersimpan. Teks Anda masih di bawah; halaman ini"
-                            + " mencoba menyimpannya lagi setiap beberapa detik.",
+                    NewsroomWords.t("problem.unsaved"),
+                    NewsroomWords.t("problem.unsaved.message"),
                     false);
         }
         return page(
                 request,
                 HttpStatus.SERVICE_UNAVAILABLE,
-                "Sedang ada gangguan",
-                "Basis data sedang terganggu. Coba lagi sebentar lagi.");
+                NewsroomWords.t("problem.outage"),
+                NewsroomWords.t("problem.outage.message"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -109,8 +109,8 @@ class DeskErrors {
         return page(
                 request,
                 HttpStatus.PAYLOAD_TOO_LARGE,
-                "Berkas terlalu besar",
-                "Berkas yang Anda kirim melebihi batas unggah. Perkecil gambarnya lalu coba lagi.");
+                NewsroomWords.t("problem.tooLarge"),
+                NewsroomWords.t("problem.tooLarge.message"));
     }
 
     /**
@@ -133,16 +133,24 @@ class DeskErrors {
         return page(
                 request,
                 HttpStatus.BAD_REQUEST,
-                "Permintaan tidak dapat diproses",
-                "Isian '" + field + "' tidak valid.");
+                NewsroomWords.t("problem.badRequest"),
+                NewsroomWords.t("problem.badField", field));
     }
 
     @ExceptionHandler(ResponseStatusException.class)
     ModelAndView other(ResponseStatusException e, HttpServletRequest request) {
         var status = HttpStatus.resolve(e.getStatusCode().value());
         return status == HttpStatus.NOT_FOUND
-                ? page(request, status, "Tidak ditemukan", "Naskah atau situs ini tidak ada.")
-                : page(request, HttpStatus.BAD_REQUEST, "Permintaan tidak dapat diproses", "Periksa isian Anda.");
+                ? page(
+                        request,
+                        status,
+                        NewsroomWords.t("problem.notFound"),
+                        NewsroomWords.t("problem.notFound.message"))
+                : page(
+                        request,
+                        HttpStatus.BAD_REQUEST,
+                        NewsroomWords.t("problem.badRequest"),
+                        NewsroomWords.t("problem.badRequest.message"));
     }
 
     private static ModelAndView page(HttpServletRequest request, HttpStatus status, String heading, String message) {

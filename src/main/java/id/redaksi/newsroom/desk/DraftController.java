@@ -1,6 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.newsroom.DraftBuffer;
 import id.redaksi.newsroom.EditingPresence;
 import id.redaksi.newsroom.Newsroom;
@@ -67,7 +68,7 @@ class DraftController {
         var form = buffer.find(actor, site.id(), id)
                 .map(a -> json.readValue(a.fields(), StoryForm.class))
                 .orElseGet(() -> pages.saved(story));
-        var message = "Naskah tersimpan otomatis dipulihkan ke formulir. Periksa, lalu tekan Simpan.";
+        var message = NewsroomWords.t("editor.autosave.restored");
         return pages.render(actor, csrf, site, story, form, Map.of(), message, HttpStatus.OK);
     }
 
@@ -76,7 +77,7 @@ class DraftController {
             Actor actor, @PathVariable String siteSlug, @PathVariable long id, RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         buffer.discard(actor, site.id(), id);
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Naskah tersimpan otomatis dibuang.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("editor.autosave.discarded"));
         return new ModelAndView("redirect:" + DeskSupport.storyPath(site, id));
     }
 

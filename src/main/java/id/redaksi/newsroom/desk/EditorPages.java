@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.Role;
 import id.redaksi.article.Slugs;
 import id.redaksi.article.Topics;
@@ -91,9 +92,7 @@ class EditorPages {
     ModelAndView conflict(Actor actor, CsrfToken csrf, Site site, Story theirs, StoryForm mine, String savedBy) {
         // the revision keeps the account's username; colleagues know each other by name
         var name = accounts.displayNames(List.of(savedBy)).getOrDefault(savedBy, savedBy);
-        var conflict = "Naskah ini sudah disimpan oleh " + name + " setelah Anda membukanya. Teks Anda belum "
-                + "disimpan dan masih di formulir. Lihat bedanya di bawah, lalu pilih: ambil versi mereka, simpan "
-                + "versi Anda di atas versi mereka, atau gabungkan sendiri di formulir lalu simpan.";
+        var conflict = NewsroomWords.t("editor.conflict", name);
         return render(
                 actor,
                 csrf,

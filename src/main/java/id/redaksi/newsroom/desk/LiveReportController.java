@@ -1,6 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.article.LiveReports;
 import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.LiveCoverage;
@@ -55,7 +56,7 @@ class LiveReportController {
             return page(
                     actor, csrf, site, id, teks, image, Map.of(e.field(), e.getReason()), null, HttpStatus.BAD_REQUEST);
         }
-        return redirect(site, id, "Pembaruan terkirim dan sudah tampil.", redirect);
+        return redirect(site, id, NewsroomWords.t("live.sent"), redirect);
     }
 
     @PostMapping(PATH + "/{updateId}")
@@ -69,7 +70,7 @@ class LiveReportController {
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         coverage.edit(actor, site.id(), id, updateId, new LiveReports.Draft(teks, gambar));
-        return redirect(site, id, "Perubahan disimpan.", redirect);
+        return redirect(site, id, NewsroomWords.t("live.saved"), redirect);
     }
 
     @PostMapping(PATH + "/{updateId}/hapus")
@@ -81,7 +82,7 @@ class LiveReportController {
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         coverage.delete(actor, site.id(), id, updateId);
-        return redirect(site, id, "Pembaruan dihapus dari laporan.", redirect);
+        return redirect(site, id, NewsroomWords.t("live.deleted"), redirect);
     }
 
     @PostMapping(PATH + "/{updateId}/sematkan")
@@ -94,14 +95,15 @@ class LiveReportController {
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         coverage.pin(actor, site.id(), id, updateId, sematkan);
-        return redirect(site, id, sematkan ? "Disematkan di atas." : "Sematan dilepas.", redirect);
+        return redirect(
+                site, id, NewsroomWords.t(sematkan ? "live.pinned.message" : "live.unpinned.message"), redirect);
     }
 
     @PostMapping(PATH + "/akhiri")
     ModelAndView end(Actor actor, @PathVariable String siteSlug, @PathVariable long id, RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         coverage.end(actor, site.id(), id, false);
-        return redirect(site, id, "Laporan langsung diakhiri.", redirect);
+        return redirect(site, id, NewsroomWords.t("live.ended.message"), redirect);
     }
 
     @PostMapping(PATH + "/mulai")
@@ -109,7 +111,7 @@ class LiveReportController {
             Actor actor, @PathVariable String siteSlug, @PathVariable long id, RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         coverage.end(actor, site.id(), id, true);
-        return redirect(site, id, "Laporan langsung dimulai lagi.", redirect);
+        return redirect(site, id, NewsroomWords.t("live.restarted"), redirect);
     }
 
     private ModelAndView page(

@@ -1,6 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.Role;
 import id.redaksi.media.MediaBusy;
 import id.redaksi.media.MediaLibrary;
@@ -63,7 +64,7 @@ class MediaDeskController {
         var site = support.site(siteSlug);
         actor.require(Role.WRITER, site.id());
         if (file == null || file.isEmpty()) {
-            return page(actor, csrf, site, null, "Pilih berkas gambar untuk diunggah.", HttpStatus.BAD_REQUEST);
+            return page(actor, csrf, site, null, NewsroomWords.t("media.file.missing"), HttpStatus.BAD_REQUEST);
         }
         try {
             var stored = media.upload(site.id(), file.getBytes(), file.getOriginalFilename(), alt.strip());

@@ -1,6 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.newsroom.NoteThread;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +31,7 @@ class NoteController {
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         notes.add(actor, site.id(), id, isi);
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Catatan terkirim.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("notes.sent"));
         return new ModelAndView("redirect:" + DeskSupport.storyPath(site, id) + "#catatan-naskah");
     }
 }

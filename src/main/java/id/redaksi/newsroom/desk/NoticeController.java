@@ -1,6 +1,7 @@
 package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.article.Notice;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.Notices;
@@ -51,7 +52,7 @@ class NoticeController {
             return page(actor, csrf, siteSlug, id, new Notice(kind, teks.strip(), Instant.now()), null);
         }
         notices.add(actor, site.id(), id, kind, teks);
-        return redirect(DeskSupport.storyPath(site, id), kind.label() + " ditambahkan pada artikel.", redirect);
+        return redirect(DeskSupport.storyPath(site, id), NewsroomWords.t("notices.added." + kind.name()), redirect);
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita/{id}/pemberitahuan/{noticeId}")
@@ -64,7 +65,7 @@ class NoticeController {
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         notices.change(actor, site.id(), id, noticeId, teks);
-        return redirect(DeskSupport.storyPath(site, id) + "/pemberitahuan", "Perubahan disimpan.", redirect);
+        return redirect(DeskSupport.storyPath(site, id) + "/pemberitahuan", NewsroomWords.t("live.saved"), redirect);
     }
 
     @PostMapping("/redaksi/{siteSlug}/cerita/{id}/pemberitahuan/{noticeId}/hapus")
@@ -76,7 +77,8 @@ class NoticeController {
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         notices.remove(actor, site.id(), id, noticeId);
-        return redirect(DeskSupport.storyPath(site, id) + "/pemberitahuan", "Dihapus dari artikel.", redirect);
+        return redirect(
+                DeskSupport.storyPath(site, id) + "/pemberitahuan", NewsroomWords.t("notices.deleted"), redirect);
     }
 
     private ModelAndView page(Actor actor, CsrfToken csrf, String siteSlug, long id, Notice preview, String message) {

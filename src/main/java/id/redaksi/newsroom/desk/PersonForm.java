@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 /** A public profile as typed: the name credits show, and a short bio. */
 public record PersonForm(
-        @NotBlank(message = "Nama wajib diisi.") @Size(max = 120, message = "Nama paling banyak 120 karakter.")
+        @NotBlank(message = "{person.name.missing}") @Size(max = 120, message = "{person.name.tooLong}")
         String name,
 
         String bio) {

@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.FormErrors;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.article.People;
 import id.redaksi.article.Slugs;
 import id.redaksi.newsroom.AuditLog;
@@ -61,7 +62,7 @@ class ProfileAdminController {
             slug = Slugs.of(name) + "-" + n;
         }
         people.create(slug, name, form.bio());
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil " + slug + " dibuat.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("people.created", slug));
         return new ModelAndView("redirect:/redaksi/admin/orang");
     }
 
@@ -83,7 +84,7 @@ class ProfileAdminController {
         var name = form.name().strip();
         people.update(personId, name, form.bio());
         audit.recordStaffChange(null, actor, "mengubah profil", before.equals(name) ? before : before + " → " + name);
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Profil diperbarui.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("people.saved"));
         return new ModelAndView("redirect:/redaksi/admin/orang");
     }
 

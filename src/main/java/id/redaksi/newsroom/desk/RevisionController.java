@@ -3,6 +3,7 @@ package id.redaksi.newsroom.desk;
 import com.github.difflib.DiffUtils;
 import id.redaksi.account.Accounts;
 import id.redaksi.account.Actor;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.newsroom.Drafting;
 import id.redaksi.newsroom.Newsroom;
 import id.redaksi.newsroom.NotYourStory;
@@ -123,7 +124,7 @@ class RevisionController {
             RedirectAttributes redirect) {
         var site = support.site(siteSlug);
         drafting.restore(actor, site.id(), id, number);
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Revisi " + number + " dipulihkan.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("revisions.restored", String.valueOf(number)));
         return "redirect:" + DeskSupport.storyPath(site, id);
     }
 

@@ -28,8 +28,8 @@ public final class SettingsPages {
 
     /** A static page as typed in its editor. */
     public record SitePageForm(
-            @jakarta.validation.constraints.NotBlank(message = "Judul halaman wajib diisi.")
-            @jakarta.validation.constraints.Size(max = 120, message = "Judul halaman paling banyak 120 karakter.")
+            @jakarta.validation.constraints.NotBlank(message = "{page.title.missing}")
+            @jakarta.validation.constraints.Size(max = 120, message = "{page.title.tooLong}")
             String title,
 
             String body) {}

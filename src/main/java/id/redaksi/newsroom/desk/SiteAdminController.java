@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.FormErrors;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.NotAllowed;
 import id.redaksi.article.Slugs;
 import id.redaksi.newsroom.AuditLog;
@@ -35,11 +36,10 @@ public class SiteAdminController {
 
     /** The form for a new site, as typed; whether its slug and host are free is checked against the other sites. */
     public record SiteForm(
-            @NotBlank(message = "Nama situs wajib diisi.") String name,
+            @NotBlank(message = "{site.name.missing}") String name,
             @NotBlank(message = SLUG) String slug,
 
-            @NotBlank(message = "Dateline wajib diisi, misalnya WARTAMALANG.")
-            String dateline,
+            @NotBlank(message = "{site.dateline.missing}") String dateline,
 
             String tagline,
 
@@ -49,13 +49,11 @@ public class SiteAdminController {
             @NotBlank(message = BASE_URL) @Pattern(regexp = "\\s*https?://[^/\\s]+\\s*", message = BASE_URL)
             String baseUrl,
 
-            @ZoneName(message = "Zona waktu seperti Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.")
-            String zone) {}
+            @ZoneName(message = "{site.zone.invalid}") String zone) {}
 
     /** A new rubric for one site, as typed. */
     public record RubricForm(
-            @NotBlank(message = "Nama kanal wajib diisi.")
-            @Size(max = 60, message = "Nama kanal paling banyak 60 karakter.")
+            @NotBlank(message = "{rubric.name.missing}") @Size(max = 60, message = "{rubric.name.tooLong}")
             String name) {}
 
     /**
@@ -113,7 +111,7 @@ public class SiteAdminController {
                 ZoneId.of(form.zone().strip()),
                 null,
                 List.of(host)));
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Situs " + site.slug() + " dibuat.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("sites.created", site.slug()));
         return new ModelAndView("redirect:/redaksi/admin/situs");
     }
 
@@ -140,7 +138,7 @@ public class SiteAdminController {
             return page(actor, csrf, BLANK, Map.of(), typed, null, HttpStatus.BAD_REQUEST);
         }
         sites.addRubric(siteId, slug, form.name().strip());
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Kanal " + slug + " tersedia di " + site.slug() + ".");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("sites.rubricAdded", slug, site.slug()));
         return new ModelAndView("redirect:/redaksi/admin/situs");
     }
 
@@ -169,7 +167,7 @@ public class SiteAdminController {
         sites.renameRubric(siteId, slug, name);
         audit.recordStaffChange(siteId, actor, "mengganti nama kanal", rubric.name() + " \u2192 " + name);
         redirect.addFlashAttribute(
-                DeskSupport.MESSAGE, "Kanal " + slug + " di " + site.slug() + " kini bernama " + name + ".");
+                DeskSupport.MESSAGE, NewsroomWords.t("sites.rubricRenamed", slug, site.slug(), name));
         return new ModelAndView("redirect:/redaksi/admin/situs");
     }
 

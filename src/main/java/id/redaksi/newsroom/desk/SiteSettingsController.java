@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.FormErrors;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.Role;
 import id.redaksi.article.Slugs;
 import id.redaksi.newsroom.SiteProfiles;
@@ -65,7 +66,7 @@ class SiteSettingsController {
             return new ModelAndView("newsroom/settings", Map.of("page", page), HttpStatus.BAD_REQUEST);
         }
         profiles.update(actor, site, form.change());
-        redirect.addFlashAttribute(DeskSupport.MESSAGE, "Pengaturan situs disimpan.");
+        redirect.addFlashAttribute(DeskSupport.MESSAGE, NewsroomWords.t("settings.saved"));
         return new ModelAndView("redirect:/redaksi/" + slug + "/pengaturan");
     }
 
@@ -117,7 +118,8 @@ class SiteSettingsController {
         }
         profiles.savePage(actor, site, page, form.title().strip(), form.body());
         redirect.addFlashAttribute(
-                DeskSupport.MESSAGE, "Halaman " + form.title().strip() + " disimpan.");
+                DeskSupport.MESSAGE,
+                NewsroomWords.t("sitePage.saved", form.title().strip()));
         return new ModelAndView("redirect:/redaksi/" + slug + "/pengaturan/halaman/" + page);
     }
 

@@ -9,37 +9,33 @@ import jakarta.validation.constraints.Size;
 
 /** A site's settings screen as typed; every address is a whole https address or empty. */
 public record SiteSettingsForm(
-        @NotBlank(message = "Nama situs wajib diisi.")
-        @Size(max = 80, message = "Nama situs paling banyak 80 karakter.")
+        @NotBlank(message = "{site.name.missing}") @Size(max = 80, message = "{site.name.tooLong}")
         String name,
 
-        @Size(max = 160, message = "Slogan paling banyak 160 karakter.")
-        String tagline,
+        @Size(max = 160, message = "{site.tagline.tooLong}") String tagline,
 
         @NotBlank(message = LANGUAGE) @Pattern(regexp = "id|en", message = LANGUAGE)
         String language,
 
         Boolean pressVerified,
 
-        @Size(max = 80, message = "Nomor sertifikat paling banyak 80 karakter.")
+        @Size(max = 80, message = "{site.certificate.tooLong}")
         String pressCertificate,
 
-        @HttpsAddress(message = "Tautan verifikasi Dewan Pers" + HTTPS)
-        String pressUrl,
+        @HttpsAddress(message = "{site.pressUrl.https}") String pressUrl,
 
-        @HttpsAddress(message = "Alamat Google News" + HTTPS)
+        @HttpsAddress(message = "{site.googleNewsUrl.https}")
         String googleNewsUrl,
 
-        @HttpsAddress(message = "Alamat Play Store" + HTTPS) String playStoreUrl,
-        @HttpsAddress(message = "Alamat App Store" + HTTPS) String appStoreUrl,
-        @HttpsAddress(message = "Alamat Facebook" + HTTPS) String facebookUrl,
-        @HttpsAddress(message = "Alamat Instagram" + HTTPS) String instagramUrl,
-        @HttpsAddress(message = "Alamat X" + HTTPS) String xUrl,
-        @HttpsAddress(message = "Alamat YouTube" + HTTPS) String youtubeUrl,
-        @HttpsAddress(message = "Alamat TikTok" + HTTPS) String tiktokUrl) {
+        @HttpsAddress(message = "{site.playStoreUrl.https}") String playStoreUrl,
+        @HttpsAddress(message = "{site.appStoreUrl.https}") String appStoreUrl,
+        @HttpsAddress(message = "{site.facebookUrl.https}") String facebookUrl,
+        @HttpsAddress(message = "{site.instagramUrl.https}") String instagramUrl,
+        @HttpsAddress(message = "{site.xUrl.https}") String xUrl,
+        @HttpsAddress(message = "{site.youtubeUrl.https}") String youtubeUrl,
+        @HttpsAddress(message = "{site.tiktokUrl.https}") String tiktokUrl) {
 
     static final String LANGUAGE = "Pilih bahasa situs: Indonesia atau Inggris.";
-    static final String HTTPS = " harus alamat lengkap yang diawali https://, atau kosong.";
     static final String CERTIFICATE = "Nomor sertifikat wajib diisi bila situs terverifikasi Dewan Pers.";
 
     static SiteSettingsForm of(Site site) {

@@ -2,6 +2,7 @@ package id.redaksi.newsroom.desk;
 
 import id.redaksi.account.Actor;
 import id.redaksi.account.FormErrors;
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.media.MediaLibrary;
 import id.redaksi.newsroom.DraftRefused;
 import id.redaksi.newsroom.Drafting;
@@ -89,7 +90,7 @@ class StoryController {
             if (step != null) {
                 return takeFirstStep(actor, site, story.id(), step, redirect);
             }
-            return redirect(DeskSupport.storyPath(site, story.id()), "Tersimpan.", redirect);
+            return redirect(DeskSupport.storyPath(site, story.id()), NewsroomWords.t("editor.saved"), redirect);
         } catch (DraftRefused e) {
             return pages.render(
                     actor, csrf, site, null, form, Map.of(e.field(), e.getReason()), null, HttpStatus.BAD_REQUEST);
@@ -133,7 +134,7 @@ class StoryController {
                 drafting.save(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames());
                 rememberPicture(site, form);
                 coverage.mark(actor, site.id(), id, form.isLiveReport());
-                return redirect(path, "Tersimpan.", redirect);
+                return redirect(path, NewsroomWords.t("editor.saved"), redirect);
             }
             // marked before the step: a report published from this form goes out as one
             coverage.mark(actor, site.id(), id, form.isLiveReport());
@@ -141,7 +142,12 @@ class StoryController {
             var moved =
                     drafting.saveAndTake(actor, site.id(), id, form.version(), form.toDraft(), form.topicNames(), step);
             rememberPicture(site, form);
-            return redirect(path, "Status sekarang: " + moved.status().label() + ".", redirect);
+            return redirect(
+                    path,
+                    NewsroomWords.t(
+                            "editor.statusNow",
+                            NewsroomWords.t("status." + moved.status().name())),
+                    redirect);
         } catch (DraftRefused e) {
             return pages.render(
                     actor, csrf, site, story, form, Map.of(e.field(), e.getReason()), null, HttpStatus.BAD_REQUEST);
@@ -167,7 +173,9 @@ class StoryController {
         var story = newsroom.take(actor, site.id(), id, step.with(site, catatan, waktu));
         return redirect(
                 DeskSupport.storyPath(site, id),
-                "Status sekarang: " + story.status().label() + ".",
+                NewsroomWords.t(
+                        "editor.statusNow",
+                        NewsroomWords.t("status." + story.status().name())),
                 redirect);
     }
 
@@ -176,9 +184,14 @@ class StoryController {
         var path = DeskSupport.storyPath(site, id);
         try {
             var moved = newsroom.take(actor, site.id(), id, step);
-            return redirect(path, "Status sekarang: " + moved.status().label() + ".", redirect);
+            return redirect(
+                    path,
+                    NewsroomWords.t(
+                            "editor.statusNow",
+                            NewsroomWords.t("status." + moved.status().name())),
+                    redirect);
         } catch (WorkflowRefused e) {
-            return redirect(path, "Tersimpan, tetapi belum berpindah: " + e.getReason(), redirect);
+            return redirect(path, NewsroomWords.t("editor.savedNotMoved", e.getReason()), redirect);
         }
     }
 

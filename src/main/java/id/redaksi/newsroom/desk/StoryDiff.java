@@ -1,5 +1,6 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.article.Person;
 import id.redaksi.site.Site;
 import java.util.ArrayList;
@@ -17,13 +18,13 @@ public final class StoryDiff {
 
     static List<FieldChange> between(StoryForm mine, StoryForm theirs, Site site, List<Person> people) {
         var changes = new ArrayList<FieldChange>();
-        add(changes, "Judul", mine, theirs, StoryForm::title);
-        add(changes, "Ringkasan (lead)", mine, theirs, StoryForm::lead);
-        add(changes, "Isi berita", mine, theirs, StoryForm::body);
-        add(changes, "Kanal", mine, theirs, f -> rubric(site, f.rubricId()));
+        add(changes, NewsroomWords.t("stories.headline"), mine, theirs, StoryForm::title);
+        add(changes, NewsroomWords.t("editor.lead"), mine, theirs, StoryForm::lead);
+        add(changes, NewsroomWords.t("editor.body"), mine, theirs, StoryForm::body);
+        add(changes, NewsroomWords.t("stories.rubric"), mine, theirs, f -> rubric(site, f.rubricId()));
         add(
                 changes,
-                "Penulis",
+                NewsroomWords.t("stories.writer"),
                 mine,
                 theirs,
                 f -> String.join(
@@ -34,15 +35,15 @@ public final class StoryDiff {
                                 .toList()));
         if (mine.editorId() != null) {
             // a writer's form has no editor field: the credit is not theirs to change, so not a difference
-            add(changes, "Editor", mine, theirs, f -> person(people, f.editorId()));
+            add(changes, NewsroomWords.t("diff.editor"), mine, theirs, f -> person(people, f.editorId()));
         }
-        add(changes, "Topik", mine, theirs, StoryForm::topics);
-        add(changes, "Gambar utama", mine, theirs, StoryForm::imageId);
-        add(changes, "Keterangan gambar", mine, theirs, StoryForm::imageCaption);
-        add(changes, "Kredit foto", mine, theirs, StoryForm::imageCredit);
+        add(changes, NewsroomWords.t("diff.topics"), mine, theirs, StoryForm::topics);
+        add(changes, NewsroomWords.t("diff.image"), mine, theirs, StoryForm::imageId);
+        add(changes, NewsroomWords.t("editor.image.caption"), mine, theirs, StoryForm::imageCaption);
+        add(changes, NewsroomWords.t("editor.image.credit"), mine, theirs, StoryForm::imageCredit);
         add(
                 changes,
-                "Cerita foto",
+                NewsroomWords.t("diff.gallery"),
                 mine,
                 theirs,
                 f -> String.join(
@@ -51,11 +52,11 @@ public final class StoryDiff {
                                 .map(g -> "#" + text(g.imageId()) + " " + text(g.caption()) + " (" + text(g.credit())
                                         + ")")
                                 .toList()));
-        add(changes, "Video YouTube", mine, theirs, StoryForm::videoUrl);
-        add(changes, "Dateline khusus", mine, theirs, StoryForm::datelineOverride);
-        add(changes, "Slug URL", mine, theirs, StoryForm::slug);
-        add(changes, "Judul SEO", mine, theirs, StoryForm::seoTitle);
-        add(changes, "Deskripsi SEO", mine, theirs, StoryForm::seoDescription);
+        add(changes, NewsroomWords.t("diff.video"), mine, theirs, StoryForm::videoUrl);
+        add(changes, NewsroomWords.t("diff.dateline"), mine, theirs, StoryForm::datelineOverride);
+        add(changes, NewsroomWords.t("editor.slug"), mine, theirs, StoryForm::slug);
+        add(changes, NewsroomWords.t("editor.seoTitle"), mine, theirs, StoryForm::seoTitle);
+        add(changes, NewsroomWords.t("editor.seoDescription"), mine, theirs, StoryForm::seoDescription);
         return changes;
     }
 

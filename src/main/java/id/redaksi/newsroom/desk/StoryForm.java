@@ -19,13 +19,12 @@ import java.util.Objects;
  * on screen with a message instead of being lost.
  */
 public record StoryForm(
-        @NotNull(message = "Formulir ini tidak lengkap. Salin teks Anda, lalu muat ulang halaman.")
-        Integer version,
+        @NotNull(message = "{form.incomplete}") Integer version,
 
-        @Pattern(regexp = ID, message = "Pilih kanal dari daftar.")
+        @Pattern(regexp = ID, message = "{story.rubric.unknown}")
         String rubricId,
 
-        @Size(max = MAX_TITLE, message = "Judul paling banyak " + MAX_TITLE + " karakter.")
+        @Size(max = MAX_TITLE, message = "{story.title.tooLong}")
         String title,
 
         String slug,
@@ -35,16 +34,16 @@ public record StoryForm(
         String seoDescription,
         String datelineOverride,
 
-        @Pattern(regexp = ID, message = "Nomor gambar tidak valid.")
+        @Pattern(regexp = ID, message = "{story.image.unknown}")
         String imageId,
 
         String imageCaption,
         String imageCredit,
         @Valid List<GalleryItem> gallery,
         String videoUrl,
-        List<@Pattern(regexp = ID, message = "Pilih penulis dari daftar.") String> writerIds,
+        List<@Pattern(regexp = ID, message = "{story.writer.unknown}") String> writerIds,
 
-        @Pattern(regexp = ID, message = "Pilih editor dari daftar.")
+        @Pattern(regexp = ID, message = "{story.editor.unknown}")
         String editorId,
 
         String topics,
@@ -65,7 +64,7 @@ public record StoryForm(
      * caption with a comma stays one caption.
      */
     public record GalleryItem(
-            @Pattern(regexp = ID, message = "Nomor foto tidak valid.")
+            @Pattern(regexp = ID, message = "{story.photo.unknown}")
             String imageId,
 
             String caption,
@@ -81,7 +80,7 @@ public record StoryForm(
     }
 
     /** An advertorial names who paid for it: the page, its cards and its structured data all say so. */
-    @AssertTrue(message = "Tulis nama sponsor advertorial ini.")
+    @AssertTrue(message = "{story.sponsor.missing}")
     public boolean isSponsorNamed() {
         return !sponsored || !blank(sponsor);
     }

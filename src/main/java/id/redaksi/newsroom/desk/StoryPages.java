@@ -1,5 +1,6 @@
 package id.redaksi.newsroom.desk;
 
+import id.redaksi.account.NewsroomWords;
 import id.redaksi.account.Role;
 import id.redaksi.article.IssuedNotice;
 import id.redaksi.article.Notice;
@@ -85,9 +86,11 @@ public final class StoryPages {
 
         public String primaryLabel() {
             if (!"terbitkan".equals(primaryStep())) {
-                return "Ajukan ke editor";
+                return NewsroomWords.t("step.submit");
             }
-            return story == null || story.firstPublishedAt() == null ? "Terbitkan sekarang" : "Terbitkan perubahan";
+            return story == null || story.firstPublishedAt() == null
+                    ? NewsroomWords.t("step.publish")
+                    : NewsroomWords.t("step.publishChanges");
         }
 
         /** The workflow steps are offered only on a form that can be saved as it stands. */
