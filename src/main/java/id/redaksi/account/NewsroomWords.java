@@ -37,9 +37,14 @@ public final class NewsroomWords {
                 : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(arguments);
     }
 
-    /** The request's account's language, {@code id} unless it chose another the newsroom speaks. */
+    /**
+     * The request's account's language, {@code id} unless it chose another the newsroom speaks. Outside a request (the
+     * scheduler, a mail) it is Indonesian, never the machine's default locale.
+     */
     public static String language() {
-        var language = LocaleContextHolder.getLocale().getLanguage();
+        var context = LocaleContextHolder.getLocaleContext();
+        var locale = context == null ? null : context.getLocale();
+        var language = locale == null ? "id" : locale.getLanguage();
         return LANGUAGES.containsKey(language) ? language : "id";
     }
 

@@ -357,8 +357,9 @@ class NewsroomInEnglishIntegrationTests {
                 + String.join(" ", page.select("[title]").eachAttr("title"));
         // addresses, and the accounts', profiles' and sites' names the fixtures make up, are content
         // the screens listing everyone show the names other tests gave their people, accounts and sites
-        for (var name : jdbc.sql(
-                        "select name from person union select display_name from app_user union select name from site")
+        for (var name : jdbc.sql("select name from (select name from person union select display_name from app_user"
+                        + " union select name from site union select name from rubric union select slug from rubric)"
+                        + " as content (name) order by length(name) desc")
                 .query(String.class)
                 .list()) {
             text = text.replace(name, "");
