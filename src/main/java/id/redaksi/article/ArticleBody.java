@@ -1,5 +1,7 @@
 package id.redaksi.article;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -19,6 +21,19 @@ public final class ArticleBody {
 
     /** From this many paragraphs on, the article gets a second related link. */
     static final int LONG = 8;
+
+    /**
+     * Bodies laid out lately, by everything the layout depends on (so never stale: an edited body is another key).
+     * Parsing a body into nodes and writing it back was a tenth of an article page's render; a page read by many
+     * readers is laid out once while it stays among the most recent. About 64 MB at most, counting each body's
+     * characters twice (the key's copy and the laid-out one).
+     */
+    private static final Cache<Laid, List<Block>> LAID_OUT = Caffeine.newBuilder()
+            .maximumWeight(64L << 20)
+            .<Laid, List<Block>>weigher((laid, blocks) -> 4 * laid.bodyHtml().length() + 256)
+            .build();
+
+    private record Laid(String bodyHtml, String dateline, Layout layout) {}
 
     private ArticleBody() {}
 
@@ -67,6 +82,10 @@ public final class ArticleBody {
      * @param dateline such as {@code MALANGTIMES}, put in front of the first paragraph
      */
     public static List<Block> layout(String bodyHtml, String dateline, Layout layout) {
+        return LAID_OUT.get(new Laid(bodyHtml, dateline, layout), laid -> layOut(bodyHtml, dateline, layout));
+    }
+
+    private static List<Block> layOut(String bodyHtml, String dateline, Layout layout) {
         var body = Jsoup.parseBodyFragment(bodyHtml).body();
         if (layout.sponsored()) {
             body.select("a[href]").forEach(a -> a.attr("rel", (a.attr("rel") + " sponsored").strip()));
@@ -100,7 +119,7 @@ public final class ArticleBody {
             }
         }
         flush(html, out);
-        return out;
+        return List.copyOf(out);
     }
 
     private static void flush(StringBuilder html, List<Block> out) {

@@ -2,7 +2,9 @@ package id.redaksi.site;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of a site's public chrome (labels, dates' words, error pages) in the site's language, from
@@ -16,6 +18,9 @@ public final class PublicWords {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    /** By language tag as sites give it: the JDK's own bundle cache costs a locale lookup and a key per call. */
+    private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private PublicWords() {}
 
@@ -35,6 +40,10 @@ public final class PublicWords {
     }
 
     private static ResourceBundle bundle(String language) {
+        return BUNDLES.computeIfAbsent(language == null ? "" : language, PublicWords::load);
+    }
+
+    private static ResourceBundle load(String language) {
         var wanted = language == null || language.isBlank() ? INDONESIAN : Locale.forLanguageTag(language);
         return ResourceBundle.getBundle("i18n.public", wanted, INDONESIAN_FALLBACK);
     }

@@ -34,7 +34,7 @@ class StructuredData {
                 live != null
                         ? "LiveBlogPosting"
                         : article.content().sponsored() ? "AdvertiserContentArticle" : "NewsArticle");
-        doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", site.url(article.path(zone))));
+        doc.put("mainEntityOfPage", ordered("@type", "WebPage", "@id", site.url(article.path(zone))));
         doc.put("headline", article.content().title());
         doc.put("description", article.content().lead());
         if (article.image() != null) {
@@ -53,7 +53,7 @@ class StructuredData {
         if (article.content().sponsored()) {
             doc.put(
                     "sponsor",
-                    Map.of("@type", "Organization", "name", article.content().sponsor()));
+                    ordered("@type", "Organization", "name", article.content().sponsor()));
         }
         if (live != null) {
             doc.put("coverageStartTime", SiteTime.iso(live.report().startedAt(), zone));
@@ -75,7 +75,7 @@ class StructuredData {
         doc.put("headline", text.length() > 110 ? text.substring(0, 109) + "…" : text);
         doc.put("articleBody", update.text());
         doc.put("datePublished", SiteTime.iso(update.postedAt(), site.zone()));
-        doc.put("author", Map.of("@type", "Person", "name", update.writer()));
+        doc.put("author", ordered("@type", "Person", "name", update.writer()));
         if (update.image() != null) {
             doc.put("image", site.url(update.image().path()));
         }
@@ -133,7 +133,7 @@ class StructuredData {
                 crumb(1, site.name(), site.url("/")),
                 crumb(2, rubric.name(), site.url("/kanal/" + rubric.slug())),
                 crumb(3, article.content().title(), site.url(article.path(site.zone()))));
-        return write(Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items));
+        return write(ordered("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items));
     }
 
     String webSite(Site site) {
@@ -146,7 +146,7 @@ class StructuredData {
         doc.put("publisher", publisher(site));
         doc.put(
                 "potentialAction",
-                Map.of(
+                ordered(
                         "@type", "SearchAction",
                         "target", site.url("/cari?q={search_term_string}"),
                         "query-input", "required name=search_term_string"));
@@ -160,19 +160,31 @@ class StructuredData {
     }
 
     private static Map<String, Object> person(Site site, Credit credit) {
-        return Map.of("@type", "Person", "name", credit.name(), "url", site.url("/penulis/" + credit.slug()));
+        return ordered("@type", "Person", "name", credit.name(), "url", site.url("/penulis/" + credit.slug()));
     }
 
     private static Map<String, Object> publisher(Site site) {
-        return Map.of(
+        return ordered(
                 "@type", "NewsMediaOrganization",
                 "name", site.name(),
                 "url", site.url("/"),
-                "logo", Map.of("@type", "ImageObject", "url", site.url("/logo.png"), "width", 600, "height", 60));
+                "logo", ordered("@type", "ImageObject", "url", site.url("/logo.png"), "width", 600, "height", 60));
     }
 
     private static Map<String, Object> crumb(int position, String name, String url) {
-        return Map.of("@type", "ListItem", "position", position, "name", name, "item", url);
+        return ordered("@type", "ListItem", "position", position, "name", name, "item", url);
+    }
+
+    /**
+     * A map that keeps the order its keys are given in. Never {@code Map.of}: its order changes with every JVM, so
+     * two nodes (or one node after a restart) would write different bytes, and so different ETags, for one page.
+     */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** A script element ends at the first {@code </}; escaping the slash keeps the JSON intact and inert. */

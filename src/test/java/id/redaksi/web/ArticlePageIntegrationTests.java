@@ -11,6 +11,7 @@ import id.redaksi.site.Site;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,29 @@ class ArticlePageIntegrationTests {
         assertThat(page.select(".credits dd").eachText())
                 .containsExactly("Binti Lestari - Ghiska Putri", "Dede Kurnia");
         assertThat(page.select(".breadcrumb a").eachText()).containsExactly("Warta Uji", "Politik");
+    }
+
+    /**
+     * Every node, and every restart of one, must write a page's bytes alike: its ETag is made from them. So the
+     * JSON-LD keeps its keys in the order they are written, never in the order of a JVM's hash salt.
+     */
+    @Test
+    void writesStructuredDataInOneOrderOnEveryNode() {
+        long id = fixtures.article(site).writers(binti).editor(dede).publish();
+
+        var ldJson = String.join(
+                "\n",
+                read(id).select("script[type=application/ld+json]").stream()
+                        .map(Element::data)
+                        .toList());
+
+        assertThat(ldJson)
+                .contains("\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":")
+                .contains("{\"@type\":\"Person\",\"name\":\"Binti Lestari\",\"url\":")
+                .contains("\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":\"Warta Uji\",\"url\":")
+                .contains("{\"@type\":\"ImageObject\",\"url\":")
+                .contains(
+                        "{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\",\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,");
     }
 
     @Test
