@@ -55,7 +55,8 @@ public class RequestIds extends OncePerRequestFilter {
         return false;
     }
 
-    static String idOf(HttpServletRequest request) {
+    /** The id of this request: the one already given, a trusted proxy's, or a new one. */
+    public static String idOf(HttpServletRequest request) {
         if (request.getAttribute(MDC_KEY) instanceof String known) {
             return known;
         }

@@ -37,6 +37,19 @@ class PageCache {
         return pages.getIfPresent(key);
     }
 
+    /**
+     * The page if it is kept and fresh, counted as a hit; else null, counting nothing, since the request then goes
+     * on to {@link CachingPolicy}, whose {@link #get} counts it.
+     */
+    CachedPage freshOrNull(PageKey key) {
+        var page = pages.asMap().get(key);
+        if (page == null || !fresh(page)) {
+            return null;
+        }
+        pages.getIfPresent(key);
+        return page;
+    }
+
     boolean fresh(CachedPage page) {
         return page.storedAt() > expiredBefore && System.nanoTime() - page.storedAt() < ttlNanos;
     }

@@ -3,6 +3,7 @@ package id.redaksi.pagecache;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -69,11 +70,20 @@ final class PageResponses {
 
     /** The headers of a render that copies of the page must carry too: security headers, Content-Language. */
     static List<CachedPage.Header> keptHeaders(HttpServletResponse response) {
-        return response.getHeaderNames().stream()
+        var kept = new ArrayList<CachedPage.Header>();
+        response.getHeaderNames().stream()
                 .distinct()
                 .filter(name -> !PER_RESPONSE.contains(name.toLowerCase(Locale.ROOT)))
-                .map(name -> new CachedPage.Header(name, response.getHeader(name)))
-                .toList();
+                .forEach(name -> kept.add(new CachedPage.Header(name, response.getHeader(name))));
+        // Tomcat writes the language a page's view set (the site's) only when it sends the render: no header yet
+        var type = response.getContentType();
+        if (type != null
+                && type.startsWith("text/html")
+                && kept.stream().noneMatch(h -> h.name().equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE))) {
+            kept.add(new CachedPage.Header(
+                    HttpHeaders.CONTENT_LANGUAGE, response.getLocale().toLanguageTag()));
+        }
+        return List.copyOf(kept);
     }
 
     /** Whether Accept-Encoding allows gzip: named (or {@code *}) without {@code q=0}. */

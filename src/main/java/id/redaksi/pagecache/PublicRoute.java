@@ -50,17 +50,34 @@ enum PublicRoute {
         FILE
     }
 
+    private static final PublicRoute[] ROUTES = values();
+
     /** A slug or id, as the database allows them. */
     private static final String SEGMENT = "[a-z0-9-]+";
 
     private final Kind kind;
     private final Pattern path;
+    /** What every path of the route starts with, compared before the pattern: most routes are out at once. */
+    private final String prefix;
+
     private final List<String> reads;
 
     PublicRoute(Kind kind, String path, String... reads) {
         this.kind = kind;
         this.path = Pattern.compile(path);
+        this.prefix = literalPrefix(path);
         this.reads = List.of(reads);
+    }
+
+    private static String literalPrefix(String pattern) {
+        if (pattern.contains("|")) {
+            return "/";
+        }
+        int end = 0;
+        while (end < pattern.length() && "\\()[]{}.+*?^$".indexOf(pattern.charAt(end)) < 0) {
+            end++;
+        }
+        return pattern.substring(0, end);
     }
 
     Kind kind() {
@@ -77,8 +94,8 @@ enum PublicRoute {
         if (path == null) {
             return Optional.empty();
         }
-        for (var route : values()) {
-            if (route.path.matcher(path).matches()) {
+        for (var route : ROUTES) {
+            if (path.startsWith(route.prefix) && route.path.matcher(path).matches()) {
                 return Optional.of(route);
             }
         }

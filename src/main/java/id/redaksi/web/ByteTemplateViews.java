@@ -47,8 +47,10 @@ class ByteTemplateViews extends JteViewResolver {
             var page = new Utf8ByteOutput();
             templates.render(getUrl(), model, page);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setContentLength(page.getContentLength());
-            page.writeTo(response.getOutputStream());
+            // one array, one write: each chunk written on its own pays every wrapper's bookkeeping once more
+            var bytes = page.toByteArray();
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
         }
     }
 }

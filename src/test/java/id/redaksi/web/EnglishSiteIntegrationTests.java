@@ -308,6 +308,10 @@ class EnglishSiteIntegrationTests {
         assertThat(browser.get(host(), "/tidak/ada").header("Content-Language")).isEqualTo("en");
         assertThat(browser.get(indonesian.hosts().getFirst(), "/").header("Content-Language"))
                 .isEqualTo("id-ID");
+        // the copies kept in memory say it too, not only the render that made them
+        assertThat(browser.get(host(), "/").header("Content-Language")).isEqualTo("en");
+        assertThat(browser.get(indonesian.hosts().getFirst(), "/").header("Content-Language"))
+                .isEqualTo("id-ID");
     }
 
     @Test
