@@ -49,10 +49,10 @@ start_node() {
     --redaksi.embedded-database.directory="$OUT/data" --redaksi.media.directory="$OUT/data/media" \
     --logging.level.root=WARN --logging.level.id.redaksi=INFO "$@" > "$log" 2>&1 &
   NODE=$!
-  for _ in $(seq 1 180); do
-    # the log first: a page asked for while the demo content loads would be kept, empty, for a minute
-    grep -qE "Demo content (loaded|skipped)" "$log" && curl -sf -o /dev/null -H "Host: $HOST" "http://127.0.0.1:$PORT/" && return
-    sleep 1
+  for _ in $(seq 1 300); do
+    # ready: migrated, the demo content loaded and the warm-up (redaksi.warm-up) done, as a load balancer sees it
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/readiness")" = 200 ] && return
+    sleep 0.5
   done
   echo "the node did not start; see $log"; exit 2
 }

@@ -55,6 +55,7 @@ final class PortalProcess implements AutoCloseable {
         command.addAll(java.util.List.of(
                 "--spring.profiles.active=demo",
                 "--redaksi.demo.articles-per-site=3",
+                "--redaksi.warm-up=0s",
                 "--server.port=" + port,
                 "--redaksi.embedded-database.directory=" + directory,
                 "--redaksi.media.directory=" + directory.resolve("media")));

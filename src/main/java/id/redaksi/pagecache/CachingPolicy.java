@@ -107,7 +107,7 @@ public class CachingPolicy extends OncePerRequestFilter {
             answer(request, response, chain, route, key);
             return;
         }
-        // (the read beacon never gets here: readership's BeaconFilter answers it earlier in the chain)
+        // (the read beacon never gets here: readership's BeaconValve answers it in Tomcat's pipeline)
         var key = enabled
                 ? CacheablePages.key(site.id(), host, route, path, request).orElse(null)
                 : null;
