@@ -15,6 +15,8 @@ function init(args)
   quota = tonumber(args[1])
   article = args[2]
   token = args[3] or ""
+  -- run.sh's round: each round's readers are others (a reader reading again within 30 minutes is not counted)
+  round = tonumber(args[4] or "0")
   -- wrk calls request() once on its first thread before the run, to check the script (script_verify_request),
   -- and never sends that request: start that thread one lower so the check does not count as a hit.
   sent = (tid == 1) and -1 or 0
@@ -31,7 +33,7 @@ end
 function request()
   if sent < quota then
     sent = sent + 1
-    return hit(article, string.format("%d.%d.%d.%d", 10 + tid, math.floor(sent / 65536) % 256,
+    return hit(article, string.format("%d.%d.%d.%d", 10 + tid + 10 * round, math.floor(sent / 65536) % 256,
       math.floor(sent / 256) % 256, sent % 256))
   end
   return hit(0, "198.51.100.1")

@@ -8,7 +8,8 @@
 # WARMUP untimed ones for every page first, then per page WARMUP more untimed and N timed ones; p50 and p95 of
 # curl's time_total, in ms.
 # Environment overrides: N (200), WARMUP (20), DEEP (400: rubric page number, halved until it exists),
-# RUBRIC, TOPIC, PERSON (slugs; default: the first linked from the home page / the recent article), QUERY (banjir).
+# RUBRIC, TOPIC, PERSON (slugs; default: the first linked from the home page / the recent article), QUERY (banjir),
+# RARE (an article's path to time as well).
 set -eu
 
 host=${1:-localhost}
@@ -47,6 +48,8 @@ pages=(
     "search q=$query|/cari?q=$query"
     "search q=$query, by relevance|/cari?q=$query&urut=relevan"
 )
+# RARE: an article's path, such as one with the site's rarest topic, whose related links are the hardest to find
+[[ -n ${RARE:-} ]] && pages+=("article (RARE)|$RARE")
 
 # warm every page before timing any: the JIT compiles the render paths during the first few hundred requests,
 # which would otherwise fall on whichever page is timed first

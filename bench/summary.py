@@ -61,7 +61,7 @@ if "rendered-article-long-tail" in runs:
           f"| {median(name, 'p99'):.1f} ms | (as article) | |")
 
 if "first-minute" in runs:
-    print("\n## The first minute after a start (page cache on, a kept article, no warm-up)\n")
+    print("\n## The first minute after a start (page cache on, a kept article, loaded from readiness: after the node's own warm-up)\n")
     print("| seconds after ready | " + " | ".join(f"{i * 10}–{i * 10 + 10}" for i in range(len(runs["first-minute"]))) + " |")
     print("| --- |" + " ---: |" * len(runs["first-minute"]))
     print("| req/s | " + " | ".join(f"{r['rps']:,.0f}" for r in runs["first-minute"]) + " |")

@@ -43,16 +43,17 @@ public class Search {
     private static final Timestamp NO_START = Timestamp.from(Instant.parse("1900-01-01T00:00:00Z"));
     private static final Timestamp NO_END = Timestamp.from(Instant.parse("9999-01-01T00:00:00Z"));
 
-    /** The newest matches, one more than are counted, so a search can say "more than". */
-    private static final String MATCHES = """
-            with q as (select websearch_to_tsquery('indonesian', unaccent_text(:q)) as q),
-            matches as materialized (
-              select a.id, a.published_at, a.search from searchable_article a, q
-               where a.site_id = :site and a.search @@ q.q
-                 and (:rubric = 0 or a.rubric_id = :rubric)
-                 and a.published_at >= :from and a.published_at < :until
-               order by a.published_at desc, a.id desc limit :cap)
-            """;
+    /**
+     * The matches of the search in the site, filters applied. The words are written into each part, not read from a
+     * CTE: planned for its own text, a part then knows how common the words are, so the page walks the newest-first
+     * index and stops at its rows, and the capped count stops at its cap. Read from one materialised CTE of the newest
+     * 1,001 matches, both sorted every match first: 84 ms at a million articles for {@code banjir} (25,000 matches)
+     * where the two parts take 18 ms ({@code bench/README-scale.md}).
+     */
+    private static final String MATCHING = """
+            a.site_id = :site and a.search @@ websearch_to_tsquery('indonesian', unaccent_text(:q))
+            and (:rubric = 0 or a.rubric_id = :rubric)
+            and a.published_at >= :from and a.published_at < :until""";
 
     private static final String HEADLINE_OPTIONS = "StartSel=\"" + Snippet.START + "\", StopSel=\"" + Snippet.STOP
             + "\", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -109,19 +110,23 @@ public class Search {
     private List<Found> found(SearchQuery query) {
         var page = switch (query.order()) {
             case NEWEST -> """
-                    select m.id, m.published_at, 0 as rank from matches m
-                    order by m.published_at desc, m.id desc offset :offset limit :limit""";
+                    select a.id, a.published_at, 0 as rank from searchable_article a where %s
+                    order by a.published_at desc, a.id desc offset :offset limit :limit""".formatted(MATCHING);
             case RELEVANCE -> """
                     select w.id, w.published_at, ts_rank_cd(w.search, q.q) as rank
-                      from (select * from matches order by published_at desc, id desc limit %d) w, q
-                     order by rank desc, w.published_at desc, w.id desc offset :offset limit :limit""".formatted(RELEVANCE_WINDOW);
+                      from (select a.id, a.published_at, a.search from searchable_article a where %s
+                             order by a.published_at desc, a.id desc limit %d) w, q
+                     order by rank desc, w.published_at desc, w.id desc offset :offset limit :limit""".formatted(MATCHING, RELEVANCE_WINDOW);
         };
-        return jdbc.sql(MATCHES + """
+        return jdbc.sql("""
+                        with q as (select websearch_to_tsquery('indonesian', unaccent_text(:q)) as q)
                         select c.total, p.id,
                           (select ts_headline('indonesian', translate(regexp_replace(b.body_html, '<[^>]+>', ' ', 'g'),
                                               chr(1) || chr(2), ''), q.q, :options)
                              from searchable_article b, q where b.id = p.id) as headline
-                        from (select count(*) as total from matches) c
+                        from (select count(*) as total
+                                from (select 1 from searchable_article a where\s""" + MATCHING + """
+                                       limit :cap) m) c
                         left join lateral (""" + page + """
                         ) p on true
                         order by p.rank desc, p.published_at desc, p.id desc
