@@ -136,7 +136,7 @@ ID=$(echo "$ARTICLE" | cut -d/ -f3)
 counted() { psql -h localhost -p "$PGPORT" -U postgres -Atc "select coalesce((select total from article_reads where article_id = $ID), 0)" postgres; }
 BEACON_OK=yes
 # the JIT's turn first: hits for id 0, which the node answers but never counts
-WARM=5s warm -H "Host: $HOST" -s bench/beacon.lua "http://127.0.0.1:$PORT" -- 0 "$ID" "$TOKEN"
+warm -H "Host: $HOST" -s bench/beacon.lua "http://127.0.0.1:$PORT" -- 0 "$ID" "$TOKEN"
 for round in $(seq 1 "$ROUNDS"); do
   before=$(counted)
   load beacon -H "Host: $HOST" -s bench/beacon.lua "http://127.0.0.1:$PORT" -- "$QUOTA" "$ID" "$TOKEN" "$round"

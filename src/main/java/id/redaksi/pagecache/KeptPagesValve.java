@@ -3,7 +3,6 @@ package id.redaksi.pagecache;
 import id.redaksi.RequestIds;
 import id.redaksi.site.Sites;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -73,29 +72,9 @@ final class KeptPagesValve extends ValveBase {
 
     private static void write(Request request, Response response, CachedPage page, String cacheControl)
             throws IOException {
-        boolean gzip = PageResponses.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        var etag = page.etag(gzip);
         var headers = response.getCoyoteResponse().getMimeHeaders();
         add(headers, RequestIds.HEADER, RequestIds.idOf(request));
-        for (var header : page.headers()) {
-            add(headers, header.name(), header.value());
-        }
-        add(headers, HttpHeaders.CACHE_CONTROL, cacheControl);
-        add(headers, HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        add(headers, HttpHeaders.ETAG, etag);
-        if (PageResponses.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        var body = page.body(gzip);
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(page.contentType());
-        if (gzip) {
-            add(headers, HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        response.setContentLength(body.length);
-        response.setBufferSize(Math.max(body.length, response.getBufferSize()));
-        response.getOutputStream().write(body);
+        PageResponses.write(request, response, page, cacheControl, (name, value) -> add(headers, name, value));
     }
 
     /** As bytes, which Tomcat writes as they are; a String value it encodes through a new CharsetEncoder each time. */

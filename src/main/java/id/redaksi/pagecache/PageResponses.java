@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 
@@ -22,14 +23,25 @@ final class PageResponses {
 
     static void write(HttpServletRequest request, HttpServletResponse response, CachedPage page, String cacheControl)
             throws IOException {
+        write(request, response, page, cacheControl, response::setHeader);
+    }
+
+    /** The same, with each header given to {@code headers}: Tomcat's own, as bytes, from {@link KeptPagesValve}. */
+    static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            CachedPage page,
+            String cacheControl,
+            BiConsumer<String, String> headers)
+            throws IOException {
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         var etag = page.etag(gzip);
         for (var header : page.headers()) {
-            response.setHeader(header.name(), header.value());
+            headers.accept(header.name(), header.value());
         }
-        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        response.setHeader(HttpHeaders.ETAG, etag);
+        headers.accept(HttpHeaders.CACHE_CONTROL, cacheControl);
+        headers.accept(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        headers.accept(HttpHeaders.ETAG, etag);
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -38,7 +50,7 @@ final class PageResponses {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
         if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            headers.accept(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(body.length);
         // one buffer for the whole page, so the bytes leave in one write rather than in 8 KB pieces
