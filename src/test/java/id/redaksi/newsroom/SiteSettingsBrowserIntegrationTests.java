@@ -96,8 +96,7 @@ class SiteSettingsBrowserIntegrationTests {
         replace("instagramUrl", "https://www.instagram.com/wartaperamban");
         screenshot("settings", width);
         click(By.cssSelector(".settings-form button[type=submit]"));
-        assertThat(browser.findElement(By.cssSelector("p.alert[role=status]")).getText())
-                .isEqualTo("Pengaturan situs disimpan.");
+        assertThat(savedMessage()).isEqualTo("Pengaturan situs disimpan.");
 
         click(By.cssSelector("a[href$='/pengaturan/halaman/redaksi']"));
         wait(browser)
@@ -114,8 +113,7 @@ class SiteSettingsBrowserIntegrationTests {
         browser.switchTo().defaultContent();
         screenshot("page-editor", width);
         click(By.cssSelector("form.nr-form button[type=submit]"));
-        assertThat(browser.findElement(By.cssSelector("p.alert[role=status]")).getText())
-                .isEqualTo("Halaman Redaksi disimpan.");
+        assertThat(savedMessage()).isEqualTo("Halaman Redaksi disimpan.");
 
         for (long id : new long[] {first, second}) {
             browser.get(base + "/baca/" + id);
@@ -145,6 +143,16 @@ class SiteSettingsBrowserIntegrationTests {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * The message of the page a save leads to. Waited for: a click does not always wait for the navigation its
+     * submit starts (the editor's form hands its text over first), and the old page has no such message.
+     */
+    private String savedMessage() {
+        return wait(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.alert[role=status]")))
+                .getText();
     }
 
     private void click(By by) {
