@@ -116,7 +116,7 @@ public record StoryForm(
 
     /** The same text, to be saved on top of {@code newer}: a save conflict's "keep mine". */
     StoryForm onTopOf(int newer) {
-        return with(newer, editorId);
+        return with(newer, editorId, liveReport);
     }
 
     /** The form with this person as the editor credit when it has none: an editor's form credits that editor. */
@@ -124,10 +124,10 @@ public record StoryForm(
         if (personId == null || !blank(editorId)) {
             return this;
         }
-        return with(version, String.valueOf(personId));
+        return with(version, String.valueOf(personId), liveReport);
     }
 
-    private StoryForm with(Integer version, String editorId) {
+    private StoryForm with(Integer version, String editorId, Boolean liveReport) {
         return new StoryForm(
                 version,
                 rubricId,
@@ -154,28 +154,7 @@ public record StoryForm(
 
     /** The form as saved, with whether the story is a live report. */
     StoryForm withLiveReport(boolean live) {
-        return new StoryForm(
-                version,
-                rubricId,
-                title,
-                slug,
-                lead,
-                body,
-                seoTitle,
-                seoDescription,
-                datelineOverride,
-                imageId,
-                imageCaption,
-                imageCredit,
-                gallery,
-                videoUrl,
-                writerIds,
-                editorId,
-                topics,
-                newTopics,
-                live,
-                sponsored,
-                sponsor);
+        return with(version, editorId, live);
     }
 
     public boolean isLiveReport() {
